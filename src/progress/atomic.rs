@@ -21,7 +21,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ProgressError> {
         .prefix(&temp_prefix(path))
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)
-        .map_err(|error| ProgressError::io(dir, "create a temporary file in", error))?;
+        .map_err(|error| ProgressError::io(dir, "create a temporary file in this directory", error))?;
     if let Ok(metadata) = fs::metadata(path) {
         // Best effort: failing to copy permissions is no reason to lose the user's change.
         let _ = temp.as_file().set_permissions(metadata.permissions());

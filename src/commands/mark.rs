@@ -3,13 +3,11 @@
 
 use std::process::ExitCode;
 
-use jiff::Timestamp;
-
 use super::lookup::{find_ladder, find_level, find_skill};
 use super::{Failure, print_out};
 use crate::cli::GlobalArgs;
 use crate::content::Ladder;
-use crate::progress::{Change, Progress, SkillState};
+use crate::progress::{Change, Progress, SkillState, now_to_the_second};
 
 /// What to do to a skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +30,7 @@ pub fn edit_skill(
             ladder: ladder_id.clone(),
             skill: skill_id.clone(),
             state,
-            at: now(),
+            at: now_to_the_second(),
         },
         SkillEdit::Note(text) => Change::SetNote {
             ladder: ladder_id.clone(),
@@ -99,14 +97,5 @@ pub fn set_level(
 /// Commits `change` after moving any entries under `formerly` ids to their current ids,
 /// so renamed skills keep their history and the edit lands on the right entry.
 fn commit(global: &GlobalArgs, ladders: &[Ladder], change: Change) -> Result<Progress, Failure> {
-    let store = global.progress_store()?;
-    let mut changes = store.load()?.migrations(ladders);
-    changes.push(change);
-    Ok(store.commit_all(&changes)?)
-}
-
-/// Whole seconds: the file is for people, and sub-second precision is noise in a diff.
-fn now() -> Timestamp {
-    let now = Timestamp::now();
-    Timestamp::from_second(now.as_second()).unwrap_or(now)
+    Ok(global.progress_store()?.commit_migrated(ladders, &[change])?)
 }

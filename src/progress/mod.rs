@@ -20,6 +20,6 @@ pub use error::ProgressError;
 pub use format::{VERSION, decode, encode};
 pub use lock::lock_path;
 pub use migrate::Orphan;
-pub use model::{Change, Entry, LadderProgress, Progress, SkillState};
+pub use model::{Change, Entry, LadderProgress, Progress, SkillState, now_to_the_second};
 pub use store::{ProgressStore, default_path};
 pub use summary::{Readiness, Tally};

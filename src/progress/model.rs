@@ -107,6 +107,13 @@ pub enum Change {
     },
 }
 
+/// The time to stamp on a change, in whole seconds: the file is for people, and sub-second
+/// digits are noise in a diff. Read the clock outside pure code and pass the result in.
+pub fn now_to_the_second() -> Timestamp {
+    let now = Timestamp::now();
+    Timestamp::from_second(now.as_second()).unwrap_or(now)
+}
+
 impl Progress {
     pub fn entry(&self, ladder: &str, skill: &str) -> Option<&Entry> {
         self.ladders.get(ladder)?.skills.get(skill)

@@ -17,6 +17,7 @@ use super::error::ProgressError;
 use super::format::{decode, encode};
 use super::lock;
 use super::model::{Change, Progress};
+use crate::content::Ladder;
 
 /// The progress file at one path. Cheap to create; holds no open files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,11 +62,26 @@ impl ProgressStore {
     /// changes: an app keeps them in memory and commits them again with the next change.
     /// Changes that change nothing are not written, so a hand-formatted file stays as it is.
     pub fn commit_all(&self, changes: &[Change]) -> Result<Progress, ProgressError> {
+        self.commit_with(|current| current.clone(), changes)
+    }
+
+    /// As [`ProgressStore::commit_all`], after first moving entries under `formerly` ids to
+    /// their skills' current ids in `ladders`. The renames are worked out on the freshly read
+    /// file, under the lock, so they are right even if another process wrote meanwhile.
+    pub fn commit_migrated(&self, ladders: &[Ladder], changes: &[Change]) -> Result<Progress, ProgressError> {
+        self.commit_with(|current| current.migrated(ladders), changes)
+    }
+
+    fn commit_with(
+        &self,
+        prepare: impl FnOnce(&Progress) -> Progress,
+        changes: &[Change],
+    ) -> Result<Progress, ProgressError> {
         let target = self.write_target();
         let _lock = lock::acquire(&target)?;
         remove_stale_temps(&target);
         let current = read(&target)?;
-        let mut next = current.clone();
+        let mut next = prepare(&current);
         for change in changes {
             next.apply(change);
         }

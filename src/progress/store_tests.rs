@@ -131,3 +131,22 @@ fn explicit_path_wins_over_the_default() {
         assert!(default.ends_with("rungs/progress.toml"), "{}", default.display());
     }
 }
+
+#[test]
+fn commit_migrated_moves_formerly_entries_on_the_fresh_file() {
+    let ladders: Vec<crate::content::Ladder> = vec![
+        toml::from_str(
+            "[ladder]\nid = \"pm\"\ntitle = \"PM\"\n[[levels]]\nid = \"l\"\ntitle = \"L\"\n\
+             [[levels.skills]]\nid = \"new\"\nname = \"New\"\nformerly = [\"old\"]\n",
+        )
+        .expect("ladder"),
+    ];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = store_in(&dir);
+    // Written by "another process" after this one last read the file.
+    store.commit(&tick("old")).expect("other writer");
+    let merged = store.commit_migrated(&ladders, &[tick("b")]).expect("commit");
+    assert_eq!(merged.state("pm", "new"), SkillState::Developed);
+    assert!(merged.entry("pm", "old").is_none());
+    assert_eq!(store.load().expect("reload"), merged);
+}

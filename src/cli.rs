@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::content::ContentSource;
+use crate::progress::{ProgressError, ProgressStore};
 
 /// Explore a career ladder in the terminal: browse levels and tracks, tick off skills,
 /// search everything.
@@ -23,6 +24,9 @@ pub struct GlobalArgs {
     /// Ladder file or directory of *.toml ladders to load instead of the built-in ladder
     #[arg(long, global = true, env = "RUNGS_CONTENT", value_name = "PATH")]
     pub content: Option<PathBuf>,
+    /// Progress file to read and write [default: rungs/progress.toml in your data directory]
+    #[arg(long, global = true, env = "RUNGS_PROGRESS", value_name = "FILE")]
+    pub progress: Option<PathBuf>,
     /// Do not use colour (also: the NO_COLOR environment variable)
     #[arg(long, global = true)]
     pub no_color: bool,
@@ -35,6 +39,28 @@ impl GlobalArgs {
             None => ContentSource::Builtin,
         }
     }
+
+    /// The progress file named by `--progress`/RUNGS_PROGRESS, else the default one.
+    pub fn progress_store(&self) -> Result<ProgressStore, ProgressError> {
+        ProgressStore::resolve(self.progress.as_deref())
+    }
+}
+
+/// Which ladder a skill or level id belongs to, when several ladders are loaded.
+#[derive(Debug, Clone, Args)]
+pub struct LadderChoice {
+    /// Ladder id (needed only when the id is in more than one loaded ladder)
+    #[arg(long, value_name = "LADDER_ID")]
+    pub ladder: Option<String>,
+}
+
+/// Formats `rungs export` can write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// A checklist per level, to paste into a promotion document
+    Markdown,
+    /// Every ladder, level and skill with state, dates and note, for scripts
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -49,5 +75,53 @@ pub enum Command {
         /// Print an array of ladders as JSON, with the schema's field names
         #[arg(long)]
         json: bool,
+    },
+    /// Mark a skill as developed (or, with --developing, as in progress)
+    Tick {
+        /// Skill id, as shown by `rungs list`
+        skill: String,
+        /// Mark it as developing rather than developed
+        #[arg(long)]
+        developing: bool,
+        #[command(flatten)]
+        ladder: LadderChoice,
+    },
+    /// Mark a skill as not started again (its note is kept)
+    Untick {
+        /// Skill id, as shown by `rungs list`
+        skill: String,
+        #[command(flatten)]
+        ladder: LadderChoice,
+    },
+    /// Set the note on a skill: evidence of what you did that shows it
+    Note {
+        /// Skill id, as shown by `rungs list`
+        skill: String,
+        /// The note; an empty text ("") removes it
+        text: String,
+        #[command(flatten)]
+        ladder: LadderChoice,
+    },
+    /// Mark the level you are at, so `status` shows readiness for the next one
+    Level {
+        /// Level id, as shown by `rungs list`
+        #[arg(required_unless_present = "clear")]
+        level: Option<String>,
+        /// Unmark your level instead
+        #[arg(long, conflicts_with = "level")]
+        clear: bool,
+        #[command(flatten)]
+        ladder: LadderChoice,
+    },
+    /// Show progress per level and track, your level, readiness for the next, and orphans
+    Status {
+        /// Print it as JSON, for scripts
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a checklist per level with states, dates and notes
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+        format: ExportFormat,
     },
 }

@@ -1,12 +1,18 @@
 //! One file per subcommand; each returns the process exit code or a [`Failure`].
 
 mod check;
+mod export;
 mod list;
+mod lookup;
+mod mark;
 mod output;
+mod status;
 
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command};
+use crate::progress::SkillState;
+use mark::SkillEdit;
 pub use output::{Failure, print_out};
 
 /// Runs a subcommand. `None` means the interactive app, which `main` starts itself.
@@ -15,6 +21,34 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     match &cli.command {
         Some(Command::Check { paths }) => check::run(global, paths),
         Some(Command::List { json }) => list::run(global, *json),
+        Some(Command::Tick {
+            skill,
+            developing,
+            ladder,
+        }) => {
+            let state = if *developing {
+                SkillState::Developing
+            } else {
+                SkillState::Developed
+            };
+            mark::edit_skill(global, ladder.ladder.as_deref(), skill, SkillEdit::State(state))
+        }
+        Some(Command::Untick { skill, ladder }) => mark::edit_skill(
+            global,
+            ladder.ladder.as_deref(),
+            skill,
+            SkillEdit::State(SkillState::NotStarted),
+        ),
+        Some(Command::Note { skill, text, ladder }) => {
+            mark::edit_skill(global, ladder.ladder.as_deref(), skill, SkillEdit::Note(text))
+        }
+        Some(Command::Level {
+            level,
+            clear: _,
+            ladder,
+        }) => mark::set_level(global, ladder.ladder.as_deref(), level.as_deref()),
+        Some(Command::Status { json }) => status::run(global, *json),
+        Some(Command::Export { format }) => export::run(global, *format),
         None => list::run(global, false),
     }
 }

@@ -32,6 +32,12 @@ impl From<crate::content::ContentErrors> for Failure {
     }
 }
 
+impl From<crate::progress::ProgressError> for Failure {
+    fn from(error: crate::progress::ProgressError) -> Self {
+        Failure::new(1, error.to_string())
+    }
+}
+
 /// Prints `text` to stdout. A closed pipe (`rungs list | head`) is not an error.
 pub fn print_out(text: &str) -> Result<ExitCode, Failure> {
     let mut stdout = io::stdout().lock();

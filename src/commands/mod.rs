@@ -1,20 +1,30 @@
 //! One file per subcommand; each returns the process exit code or a [`Failure`].
 
 mod check;
+mod interactive;
 mod list;
 mod output;
+mod render;
 
 use std::process::ExitCode;
 
-use crate::cli::{Cli, Command};
+use crate::app::App;
+use crate::cli::{Cli, Command, GlobalArgs};
 pub use output::{Failure, print_out};
 
-/// Runs a subcommand. `None` means the interactive app, which `main` starts itself.
+/// Runs a subcommand, or the interactive app when there is none.
 pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     let global = &cli.global;
     match &cli.command {
         Some(Command::Check { paths }) => check::run(global, paths),
         Some(Command::List { json }) => list::run(global, *json),
-        None => list::run(global, false),
+        Some(Command::Render { size, keys }) => render::run(global, *size, keys),
+        None => interactive::run(global),
     }
+}
+
+/// Loads the content and builds the app both the interactive and headless screens start from.
+fn start_app(global: &GlobalArgs) -> Result<App, Failure> {
+    let ladders = global.content_source().load()?;
+    App::new(ladders, global.wants_no_color()).ok_or_else(|| Failure::new(1, "no ladders to show"))
 }

@@ -52,7 +52,9 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) {
 pub fn buffer_text(buffer: &Buffer) -> String {
     let width = usize::from(buffer.area.width);
     let mut out = String::new();
-    for row in buffer.content.chunks(width.max(1)) {
+    // Rows are counted from the height, not the cells, so a zero-width screen still has rows.
+    for y in 0..usize::from(buffer.area.height) {
+        let row = buffer.content.get(y * width..(y + 1) * width).unwrap_or(&[]);
         let mut line = String::new();
         let mut skip = 0;
         for cell in row {

@@ -118,7 +118,7 @@ const SKILLS: Scope = Scope::Pane(Focus::Skills);
 pub const BINDINGS: &[Binding] = &[
     main(UP, LADDER, Action::Up, "move"),
     main(DOWN, LADDER, Action::Down, "move"),
-    main(&[key(KeyCode::Enter)], LADDER, Action::Open, "skills"),
+    main(&[key(KeyCode::Enter)], LADDER, Action::Open, "open"),
     bind(FIRST, LADDER, Action::First, "first"),
     bind(LAST, LADDER, Action::Last, "last"),
     main(UP, DETAIL, Action::Up, "scroll"),

@@ -72,16 +72,19 @@ fn draw_mode(
 }
 
 /// The browse screen: the ladder on the left; the selected entry's detail and skills on the
-/// right. The skills pane takes the room its list needs (up to half the height), so a level's
-/// skills are on screen as soon as it is selected.
+/// right. The skills pane takes the room its list needs (up to two thirds of the height), so a
+/// level's skills are on screen as soon as it is selected.
 fn draw_browse(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> crate::app::Scrollable {
     let ladder_width = (body.width / 3).clamp(24, 34);
     let [left, right] =
         Layout::horizontal([Constraint::Length(ladder_width), Constraint::Fill(1)]).areas(body);
     ladder_pane::render(app, frame, left, theme);
-    let skills_height = skills_pane::wanted_height(app, right.width)
-        .min(right.height / 2 + right.height / 6)
-        .max(3);
+    // Entries without skills (most tracks, About) give the whole column to the detail.
+    let skills_height = if app.skills().is_empty() {
+        0
+    } else {
+        skills_pane::wanted_height(app, right.width).min(right.height / 2 + right.height / 6)
+    };
     let [detail, skills] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(skills_height)]).areas(right);
     let measured = detail_pane::render(app, frame, detail, theme);

@@ -10,7 +10,7 @@ use super::text::Doc;
 use super::theme::Theme;
 use super::wrap::{truncate, wrap};
 use super::{is_focused, pane_block};
-use crate::app::{App, Entry, Focus};
+use crate::app::{App, Focus};
 
 const MARKER: &str = "▸ ";
 /// Summary lines shown at most; the pane must leave the detail pane room to breathe.
@@ -19,9 +19,6 @@ const MAX_SUMMARY_LINES: usize = 6;
 /// The height the pane would like: borders, one row per skill and, with focus, the summary.
 pub fn wanted_height(app: &App, width: u16) -> u16 {
     let skills = app.skills().len();
-    if skills == 0 {
-        return 3;
-    }
     let summary = if is_focused(app, Focus::Skills) {
         1 + summary_lines(app, width.saturating_sub(2)).min(MAX_SUMMARY_LINES)
     } else {
@@ -52,12 +49,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if skills.is_empty() {
-        let message = match app.selected_entry() {
-            Entry::About => "The ladder's principles are in the pane above.",
-            _ => "No skills are listed for this entry.",
-        };
-        frame.render_widget(Paragraph::new(Line::styled(message, theme.dim)), inner);
+    if skills.is_empty() || inner.height == 0 {
         return;
     }
     let list_height = u16::try_from(skills.len()).unwrap_or(u16::MAX);

@@ -13,9 +13,14 @@ use crate::keymap::{Binding, active_bindings};
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut spans: Vec<Span> = vec![Span::raw(" ")];
     let mut used = 1;
-    let (primary, secondary): (Vec<Binding>, Vec<Binding>) =
-        active_bindings(app).into_iter().partition(|b| b.primary);
-    let hints = hints(&primary).into_iter().chain(hints(&secondary));
+    // Hints are grouped over all active bindings first, so `q` and `C-c` share one "quit".
+    let (primary, secondary): (Vec<_>, Vec<_>) = hint_groups(&active_bindings(app))
+        .into_iter()
+        .partition(|group| group.iter().any(|b| b.primary));
+    let hints = primary
+        .iter()
+        .chain(&secondary)
+        .map(|group| (group_label(group), group[0].hint));
     for (keys, hint) in hints {
         let width = keys.width() + 1 + hint.width() + 2;
         if used + width > usize::from(area.width) {
@@ -28,25 +33,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// One (keys, hint) pair per hint. Bindings sharing a hint are merged key by key, so Up and
-/// Down read `↑↓/kj move` rather than repeating "move".
-pub fn hints(bindings: &[Binding]) -> Vec<(String, &'static str)> {
-    let mut groups: Vec<(&'static str, Vec<&Binding>)> = Vec::new();
+/// The bindings grouped by hint, in order of first appearance. Bindings sharing a hint are
+/// shown as one: Up and Down read `↑↓/kj move` rather than repeating "move".
+fn hint_groups(bindings: &[Binding]) -> Vec<Vec<Binding>> {
+    let mut groups: Vec<Vec<Binding>> = Vec::new();
     for binding in bindings {
-        match groups.iter_mut().find(|(hint, _)| *hint == binding.hint) {
-            Some((_, group)) => group.push(binding),
-            None => groups.push((binding.hint, vec![binding])),
+        match groups.iter_mut().find(|group| group[0].hint == binding.hint) {
+            Some(group) => group.push(*binding),
+            None => groups.push(vec![*binding]),
         }
     }
     groups
-        .into_iter()
-        .map(|(hint, group)| (group_label(&group), hint))
-        .collect()
 }
 
 /// `↑↓/kj` when every key is one column wide (merged variant by variant), else all the keys
 /// joined by `/` (`q/C-c`).
-fn group_label(group: &[&Binding]) -> String {
+fn group_label(group: &[Binding]) -> String {
     let all_narrow = group
         .iter()
         .all(|b| b.keys.iter().all(|key| key.label().width() == 1));

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use ratatui::crossterm::event::KeyEvent;
+
 use crate::content::ContentSource;
 use crate::progress::{ProgressError, ProgressStore};
 
@@ -43,6 +45,11 @@ impl GlobalArgs {
     /// The progress file named by `--progress`/RUNGS_PROGRESS, else the default one.
     pub fn progress_store(&self) -> Result<ProgressStore, ProgressError> {
         ProgressStore::resolve(self.progress.as_deref())
+    }
+
+    /// `--no-color`, or a non-empty NO_COLOR environment variable (https://no-color.org).
+    pub fn wants_no_color(&self) -> bool {
+        self.no_color || std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty())
     }
 }
 
@@ -124,4 +131,38 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
     },
+    /// Print the app's screen as plain text after replaying keys, without a terminal
+    Render {
+        /// Screen size as WIDTHxHEIGHT
+        #[arg(long, default_value = "100x30", value_parser = parse_size)]
+        size: ScreenSize,
+        /// Keys to press first, separated by spaces: j, G, ?, Enter, Esc, Tab, BackTab, Up,
+        /// Down, Left, Right, PgUp, PgDn, Home, End, C-c
+        #[arg(long, default_value = "", value_parser = parse_keys, allow_hyphen_values = true)]
+        keys: KeyList,
+    },
+}
+
+/// A terminal size for `rungs render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScreenSize {
+    pub width: u16,
+    pub height: u16,
+}
+
+fn parse_size(text: &str) -> Result<ScreenSize, String> {
+    let problem = || format!("`{text}` is not a size: write WIDTHxHEIGHT, e.g. 100x30");
+    let (width, height) = text.split_once(['x', 'X']).ok_or_else(problem)?;
+    Ok(ScreenSize {
+        width: width.trim().parse().map_err(|_| problem())?,
+        height: height.trim().parse().map_err(|_| problem())?,
+    })
+}
+
+/// The keys `rungs render` replays, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyList(pub Vec<KeyEvent>);
+
+fn parse_keys(text: &str) -> Result<KeyList, String> {
+    crate::keymap::parse_key_names(text).map(KeyList)
 }

@@ -4,7 +4,12 @@
 //! content, `app` turns actions into new state without I/O, `ui` draws that state, and the
 //! loop in `tui` connects them to a terminal.
 
+pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod headless;
+pub mod keymap;
 pub mod progress;
+pub mod tui;
+pub mod ui;

@@ -2,20 +2,23 @@
 
 mod check;
 mod export;
+mod interactive;
 mod list;
 mod lookup;
 mod mark;
 mod output;
+mod render;
 mod status;
 
 use std::process::ExitCode;
 
-use crate::cli::{Cli, Command};
+use crate::app::App;
+use crate::cli::{Cli, Command, GlobalArgs};
 use crate::progress::SkillState;
 use mark::SkillEdit;
 pub use output::{Failure, print_out};
 
-/// Runs a subcommand. `None` means the interactive app, which `main` starts itself.
+/// Runs a subcommand, or the interactive app when there is none.
 pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     let global = &cli.global;
     match &cli.command {
@@ -49,6 +52,13 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         }) => mark::set_level(global, ladder.ladder.as_deref(), level.as_deref()),
         Some(Command::Status { json }) => status::run(global, *json),
         Some(Command::Export { format }) => export::run(global, *format),
-        None => list::run(global, false),
+        Some(Command::Render { size, keys }) => render::run(global, *size, keys),
+        None => interactive::run(global),
     }
+}
+
+/// Loads the content and builds the app both the interactive and headless screens start from.
+fn start_app(global: &GlobalArgs) -> Result<App, Failure> {
+    let ladders = global.content_source().load()?;
+    App::new(ladders, global.wants_no_color()).ok_or_else(|| Failure::new(1, "no ladders to show"))
 }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Makes screenshots/*.png from the real binary: tmux runs rungs at 120x36, `capture-pane -e`
+# keeps the colours as escape codes, aha turns them into HTML, headless Chromium photographs
+# the HTML. Everything comes from Debian packages, which the script installs if missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+COLS=120
+ROWS=36
+OUT=screenshots
+
+need_packages=()
+command -v tmux >/dev/null || need_packages+=(tmux)
+command -v aha >/dev/null || need_packages+=(aha)
+command -v chromium >/dev/null || need_packages+=(chromium)
+if ((${#need_packages[@]})); then
+    sudo_cmd=()
+    [[ $(id -u) == 0 ]] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y "${need_packages[@]}" fonts-dejavu-core
+fi
+
+cargo build --release --locked
+mkdir -p "$OUT"
+work=$(mktemp -d)
+session="rungs-screenshots-$$"
+trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+# shot NAME KEY... : start rungs, press the keys (tmux key names), save NAME.png.
+shot() {
+    local name=$1
+    shift
+    tmux kill-session -t "$session" 2>/dev/null || true
+    tmux new-session -d -x "$COLS" -y "$ROWS" -s "$session" ./target/release/rungs
+    sleep 0.5
+    for key in "$@"; do
+        tmux send-keys -t "$session" "$key"
+        sleep 0.1
+    done
+    sleep 0.4
+    tmux capture-pane -t "$session" -e -p >"$work/$name.ansi"
+    tmux kill-session -t "$session"
+
+    # A fixed-size monospace page: 120 columns of 8.43px and rows of 17px at 14px DejaVu.
+    aha --black --title "rungs: $name" <"$work/$name.ansi" |
+        sed 's|</head>|<style>body{margin:8px;} pre{font-family:"DejaVu Sans Mono",monospace;font-size:14px;line-height:17px;margin:0;}</style></head>|' \
+            >"$work/$name.html"
+    local width=$((COLS * 843 / 100 + 24))
+    local height=$((ROWS * 17 + 16))
+    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+        --disable-background-networking --disable-component-update --disable-sync \
+        --hide-scrollbars --user-data-dir="$work/chromium" \
+        --window-size="$width,$height" --screenshot="$OUT/$name.png" \
+        "file://$work/$name.html" 2>/dev/null
+    echo "wrote $OUT/$name.png"
+}
+
+shot level j j Enter
+shot track j j j j j
+shot compare j j c
+shot help '?'

@@ -1,0 +1,58 @@
+//! Everything that can happen to the app. Keys become actions through `keymap`; the loop
+//! reports what the last frame measured with [`Action::Measured`].
+
+/// How much of a scrollable text there is and how much of it fits on screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scrollable {
+    /// Lines of content after wrapping.
+    pub content: u16,
+    /// Lines the pane can show at once.
+    pub visible: u16,
+}
+
+impl Scrollable {
+    pub fn max_scroll(self) -> u16 {
+        self.content.saturating_sub(self.visible)
+    }
+
+    /// How far PgUp/PgDn move: a screenful, keeping one line of context.
+    pub fn page(self) -> u16 {
+        self.visible.saturating_sub(1).max(1)
+    }
+}
+
+/// What the last drawn frame measured. Scrolling is clamped to it, so scroll positions never
+/// run past the end of the text however large the terminal is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Measurements {
+    pub detail: Scrollable,
+    pub compare: Scrollable,
+    pub help: Scrollable,
+}
+
+/// The actions the key table can produce. Their meaning depends on the mode and focus: `Up`
+/// moves a selection in a list and scrolls in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Up,
+    Down,
+    First,
+    Last,
+    PageUp,
+    PageDown,
+    FocusNext,
+    FocusPrev,
+    /// Enter: open the selected entry's skills, or choose in a picker.
+    Open,
+    /// Esc: focus back to the ladder, or close the overlay.
+    Back,
+    ToggleHelp,
+    OpenCompare,
+    /// In compare: move the active side to the level below / above.
+    EarlierLevel,
+    LaterLevel,
+    SwitchSide,
+    OpenLadderPicker,
+    Measured(Measurements),
+}

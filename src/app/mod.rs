@@ -1,0 +1,170 @@
+//! The app's state and the one place it changes ([`App::update`]). No I/O and no drawing:
+//! the loop in `tui` feeds actions in, and `ui::draw` reads the result.
+
+mod action;
+mod compare;
+mod entry;
+mod update;
+
+#[cfg(test)]
+mod tests;
+
+pub use action::{Action, Measurements, Scrollable};
+pub use compare::{Compare, Side};
+pub use entry::{Entry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
+
+use crate::content::{Ladder, Skill};
+
+/// Which pane of the browse screen receives list keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Ladder,
+    Detail,
+    Skills,
+}
+
+/// What the screen is showing. Overlays (help, ladder picker) are modes too, so one key table
+/// can say which keys work where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Compare,
+    Help,
+    LadderPicker,
+}
+
+/// The whole state of the interactive app.
+#[derive(Debug, Clone)]
+pub struct App {
+    ladders: Vec<Ladder>,
+    ladder_index: usize,
+    entries: Vec<Entry>,
+    entry_index: usize,
+    skill_index: usize,
+    focus: Focus,
+    mode: Mode,
+    /// The mode help was opened from, drawn under the help overlay and restored on close.
+    mode_under_help: Mode,
+    detail_scroll: u16,
+    help_scroll: u16,
+    compare: Compare,
+    picker_index: usize,
+    measured: Measurements,
+    no_color: bool,
+    quit: bool,
+}
+
+impl App {
+    /// An app over `ladders`, or `None` when there is no ladder to show.
+    pub fn new(ladders: Vec<Ladder>, no_color: bool) -> Option<App> {
+        let first = ladders.first()?;
+        let entries = ladder_entries(first);
+        Some(App {
+            ladders,
+            ladder_index: 0,
+            entries,
+            entry_index: 0,
+            skill_index: 0,
+            focus: Focus::Ladder,
+            mode: Mode::Browse,
+            mode_under_help: Mode::Browse,
+            detail_scroll: 0,
+            help_scroll: 0,
+            compare: Compare::default(),
+            picker_index: 0,
+            measured: Measurements::default(),
+            no_color,
+            quit: false,
+        })
+    }
+
+    pub fn ladder(&self) -> &Ladder {
+        // `new` refuses an empty list and the index only takes values below its length.
+        &self.ladders[self.ladder_index]
+    }
+
+    pub fn ladders(&self) -> &[Ladder] {
+        &self.ladders
+    }
+
+    pub fn ladder_index(&self) -> usize {
+        self.ladder_index
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn selected_entry(&self) -> Entry {
+        self.entries
+            .get(self.entry_index)
+            .copied()
+            .unwrap_or(Entry::About)
+    }
+
+    /// The skills of the selected level or track.
+    pub fn skills(&self) -> &[Skill] {
+        self.selected_entry().skills(self.ladder())
+    }
+
+    pub fn skill_index(&self) -> usize {
+        self.skill_index
+    }
+
+    /// The skill the cursor is on; only meaningful to the user while the skills pane has focus.
+    /// Progress and notes key on `Skill::id`, which is unique across the ladder.
+    pub fn selected_skill(&self) -> Option<&Skill> {
+        self.skills().get(self.skill_index)
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The mode drawn underneath the help overlay.
+    pub fn mode_under_help(&self) -> Mode {
+        self.mode_under_help
+    }
+
+    pub fn detail_scroll(&self) -> u16 {
+        self.detail_scroll
+    }
+
+    pub fn help_scroll(&self) -> u16 {
+        self.help_scroll
+    }
+
+    pub fn compare(&self) -> &Compare {
+        &self.compare
+    }
+
+    pub fn picker_index(&self) -> usize {
+        self.picker_index
+    }
+
+    pub fn no_color(&self) -> bool {
+        self.no_color
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// Whether `action` would do anything useful now; the status bar hides hints that would not,
+    /// so it never offers a key that does nothing.
+    pub fn can(&self, action: Action) -> bool {
+        match action {
+            Action::OpenLadderPicker => self.ladders.len() > 1,
+            Action::OpenCompare => self.ladder().levels.len() > 1,
+            Action::Back => self.mode != Mode::Browse || self.focus != Focus::Ladder,
+            Action::PageUp | Action::PageDown if self.mode == Mode::Browse => {
+                self.measured.detail.max_scroll() > 0
+            }
+            _ => true,
+        }
+    }
+}

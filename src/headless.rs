@@ -1,0 +1,73 @@
+//! Rendering without a terminal: replay keys through the same key table and `App::update` as
+//! the interactive loop, into ratatui's `TestBackend`, and read the screen back as text.
+//! Used by `rungs render` and by the snapshot tests.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{Action, App};
+use crate::{keymap, ui};
+
+/// Replays `keys` into `app` on a `width` x `height` screen and returns the final screen as
+/// plain text, one line per row, trailing spaces trimmed.
+pub fn render_text(app: &mut App, keys: &[KeyEvent], width: u16, height: u16) -> String {
+    let buffer = render_buffer(app, keys, width, height);
+    buffer_text(&buffer)
+}
+
+/// As [`render_text`], but the styled buffer, for tests that check styles.
+pub fn render_buffer(app: &mut App, keys: &[KeyEvent], width: u16, height: u16) -> Buffer {
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(terminal) => terminal,
+        // TestBackend never fails; an empty screen is the honest answer if it ever did.
+        Err(_) => return Buffer::empty(ratatui::layout::Rect::new(0, 0, width, height)),
+    };
+    draw(&mut terminal, app);
+    for key in keys {
+        if app.should_quit() {
+            break;
+        }
+        if let Some(action) = keymap::action_for(app, key) {
+            app.update(action);
+            draw(&mut terminal, app);
+        }
+    }
+    terminal.backend().buffer().clone()
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) {
+    let mut measured = None;
+    // Drawing into memory cannot fail; if it did, the app keeps its last measurements.
+    let _ = terminal.draw(|frame| measured = Some(ui::draw(app, frame)));
+    if let Some(measured) = measured {
+        app.update(Action::Measured(measured));
+    }
+}
+
+/// The buffer's characters row by row. A wide character fills two cells, the second of which
+/// holds a blank that the terminal never shows, so it is skipped to keep columns true.
+pub fn buffer_text(buffer: &Buffer) -> String {
+    let width = usize::from(buffer.area.width);
+    let mut out = String::new();
+    // Rows are counted from the height, not the cells, so a zero-width screen still has rows.
+    for y in 0..usize::from(buffer.area.height) {
+        let row = buffer.content.get(y * width..(y + 1) * width).unwrap_or(&[]);
+        let mut line = String::new();
+        let mut skip = 0;
+        for cell in row {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = cell.symbol();
+            line.push_str(symbol);
+            skip = symbol.width().saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,55 @@
+//! The interactive loop: read an event, turn it into an action through the key table, update,
+//! draw. Synchronous and event-driven: nothing is redrawn unless something happened.
+
+use std::io;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+
+use crate::app::{Action, App};
+use crate::{keymap, ui};
+
+/// Runs the app full-screen until the user quits. `ratatui::try_init` installs a panic hook
+/// that restores the terminal, and `restore` runs on every normal exit, error or not.
+pub fn run(app: &mut App) -> io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    let result = event_loop(&mut terminal, app);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    loop {
+        draw(terminal, app)?;
+        if app.should_quit() {
+            return Ok(());
+        }
+        wait_for_change(app)?;
+    }
+}
+
+/// Draws a frame and hands what it measured back to the app, so scrolling stays in bounds.
+fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+    let mut measured = None;
+    terminal.draw(|frame| measured = Some(ui::draw(app, frame)))?;
+    if let Some(measured) = measured {
+        app.update(Action::Measured(measured));
+    }
+    Ok(())
+}
+
+/// Blocks until an event that needs a redraw: a bound key press or a resize.
+fn wait_for_change(app: &mut App) -> io::Result<()> {
+    loop {
+        match event::read()? {
+            Event::Key(key) if key.kind == KeyEventKind::Press => {
+                if let Some(action) = keymap::action_for(app, &key) {
+                    app.update(action);
+                    return Ok(());
+                }
+            }
+            Event::Resize(..) => return Ok(()),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! Every style the UI uses, named once. Meaning never rides on colour alone: selection is
+//! REVERSED/BOLD and the focused pane has a thick border, so the monochrome theme (NO_COLOR,
+//! `--no-color`) loses nothing but colour.
+
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::BorderType;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    pub title_bar: Style,
+    pub title_bar_dim: Style,
+    pub border: Style,
+    pub border_focused: Style,
+    pub pane_title: Style,
+    pub heading: Style,
+    pub group_heading: Style,
+    pub text: Style,
+    pub dim: Style,
+    pub bullet: Style,
+    /// The selected row of the focused list.
+    pub selected: Style,
+    /// The selected row of a list that does not have focus: still visible, quieter.
+    pub selected_unfocused: Style,
+    pub key: Style,
+    pub hint: Style,
+    pub scroll_indicator: Style,
+    pub warning: Style,
+}
+
+impl Theme {
+    pub fn new(no_color: bool) -> Theme {
+        if no_color {
+            Theme::monochrome()
+        } else {
+            Theme::colour()
+        }
+    }
+
+    pub fn colour() -> Theme {
+        let accent = Color::Cyan;
+        Theme {
+            title_bar: Style::new()
+                .fg(Color::Black)
+                .bg(accent)
+                .add_modifier(Modifier::BOLD),
+            title_bar_dim: Style::new().fg(Color::Black).bg(accent),
+            border: Style::new().fg(Color::DarkGray),
+            border_focused: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            pane_title: Style::new().add_modifier(Modifier::BOLD),
+            heading: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            group_heading: Style::new().fg(Color::Magenta).add_modifier(Modifier::ITALIC),
+            text: Style::new(),
+            dim: Style::new().fg(Color::Gray).add_modifier(Modifier::DIM),
+            bullet: Style::new().fg(accent),
+            selected: Style::new()
+                .fg(accent)
+                .add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            selected_unfocused: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            key: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            hint: Style::new(),
+            scroll_indicator: Style::new().fg(Color::Yellow),
+            warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        }
+    }
+
+    pub fn monochrome() -> Theme {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            title_bar: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            title_bar_dim: Style::new().add_modifier(Modifier::REVERSED),
+            border: Style::new(),
+            border_focused: bold,
+            pane_title: bold,
+            heading: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            group_heading: Style::new().add_modifier(Modifier::ITALIC),
+            text: Style::new(),
+            dim: Style::new(),
+            bullet: Style::new(),
+            selected: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            selected_unfocused: bold,
+            key: bold,
+            hint: Style::new(),
+            scroll_indicator: bold,
+            warning: bold,
+        }
+    }
+
+    pub fn border_type(focused: bool) -> BorderType {
+        if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! Helpers shared by the integration tests: apps over the built-in ladder or a fixture, and
+//! rendering them after a sequence of keys.
+
+#![allow(dead_code)] // Each test file uses a different subset.
+
+use std::path::PathBuf;
+
+use rungs::app::App;
+use rungs::content::{builtin, load_paths};
+use rungs::headless::render_text;
+use rungs::keymap::parse_key_names;
+
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+pub fn builtin_app() -> App {
+    let ladders = builtin().unwrap_or_else(|errors| panic!("built-in ladder: {errors}"));
+    App::new(ladders, false).unwrap_or_else(|| panic!("the built-in ladder makes an app"))
+}
+
+pub fn fixture_app(name: &str) -> App {
+    let ladders = load_paths(&[fixture(name)]).unwrap_or_else(|errors| panic!("fixture {name}: {errors}"));
+    App::new(ladders, false).unwrap_or_else(|| panic!("fixture {name} makes an app"))
+}
+
+/// The screen after pressing `keys` (names as `rungs render --keys` takes them).
+pub fn screen(mut app: App, keys: &str, width: u16, height: u16) -> String {
+    let keys = parse_key_names(keys).unwrap_or_else(|error| panic!("{error}"));
+    render_text(&mut app, &keys, width, height)
+}

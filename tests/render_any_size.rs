@@ -1,0 +1,59 @@
+//! Every mode renders at every size from 0x0 up without panicking, including after a resize.
+
+mod common;
+
+use proptest::prelude::*;
+
+use common::{builtin_app, fixture_app, screen};
+
+/// Key sequences that reach every mode and focus.
+const MODES: &[&str] = &[
+    "",
+    "j j",
+    "j j Enter j",
+    "j j Tab PgDn PgDn",
+    "G",
+    "j j j j j j",
+    "c",
+    "j j c Tab l PgDn",
+    "?",
+    "c ? PgDn",
+    "L",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_mode_at_any_size(width in 0u16..=250, height in 0u16..=80, mode in 0..MODES.len()) {
+        let keys = MODES[mode];
+        let text = screen(builtin_app(), keys, width, height);
+        prop_assert_eq!(text.lines().count(), usize::from(height));
+    }
+
+    #[test]
+    fn several_ladders_and_wide_characters_at_any_size(
+        width in 0u16..=250,
+        height in 0u16..=80,
+        keys in prop::sample::select(vec!["L", "L j Enter", "Enter", "c", "?", "j j Enter"]),
+    ) {
+        for fixture in ["several", "cjk.toml"] {
+            let text = screen(fixture_app(fixture), keys, width, height);
+            prop_assert_eq!(text.lines().count(), usize::from(height));
+        }
+    }
+}
+
+#[test]
+fn tiny_sizes_never_panic() {
+    for keys in MODES {
+        for (width, height) in [(0, 0), (1, 1), (0, 30), (100, 0), (2, 2), (40, 10), (39, 10)] {
+            let text = screen(builtin_app(), keys, width, height);
+            assert_eq!(
+                text.lines().count(),
+                usize::from(height),
+                "{keys} at {width}x{height}"
+            );
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! `rungs render`: the screen as plain text, its options, and its errors.
+
+mod common;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn rungs() -> Command {
+    let mut command = Command::cargo_bin("rungs").unwrap_or_else(|error| panic!("{error}"));
+    command.env_remove("RUNGS_CONTENT").env_remove("NO_COLOR");
+    command
+}
+
+#[test]
+fn default_size_is_100x30_plain_text() {
+    let output = rungs()
+        .arg("render")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(output).unwrap_or_default();
+    assert_eq!(text.lines().count(), 30);
+    assert!(
+        text.lines()
+            .all(|line| unicode_width::UnicodeWidthStr::width(line) <= 100)
+    );
+    assert!(!text.contains('\u{1b}'), "no escape codes");
+    assert!(text.contains("Product Management"));
+}
+
+#[test]
+fn keys_are_replayed_through_the_key_table() {
+    rungs()
+        .args(["render", "--size", "80x24", "--keys", "j j Enter"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Strategic Visioning"))
+        .stdout(predicate::str::contains("Learn to anticipate"));
+}
+
+#[test]
+fn compare_senior_pm_with_director() {
+    rungs()
+        .args(["render", "--keys", "j j c"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("comparing levels"))
+        .stdout(predicate::str::contains("Senior Product Manager"))
+        .stdout(predicate::str::contains("Director of Product"));
+}
+
+#[test]
+fn content_option_is_honoured() {
+    rungs()
+        .args(["render", "--size", "60x15", "--keys", "L"])
+        .arg("--content")
+        .arg(common::fixture("several"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Engineering"));
+}
+
+#[test]
+fn a_tiny_size_shows_the_notice() {
+    rungs()
+        .args(["render", "--size", "30x5"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("too small"));
+}
+
+#[test]
+fn a_bad_size_is_a_usage_error() {
+    for bad in ["100", "axb", "100x", "-1x20", "70000x20"] {
+        rungs()
+            .arg("render")
+            .arg(format!("--size={bad}"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("WIDTHxHEIGHT"));
+    }
+}
+
+#[test]
+fn a_bad_key_name_is_a_usage_error() {
+    rungs()
+        .args(["render", "--keys", "j Entr"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown key name `Entr`"));
+}

@@ -1,0 +1,82 @@
+//! Snapshots of every screen and mode at 80x24 and 120x36, rendered headlessly through the
+//! same key table and update path as the interactive app. Review changes in
+//! tests/snapshots/*.snap.new and rename them over the .snap files (or `cargo insta review`).
+
+mod common;
+
+use common::{builtin_app, fixture_app, screen};
+
+/// (snapshot name, keys) for each screen of the built-in ladder.
+const SCREENS: &[(&str, &str)] = &[
+    ("ladder", ""),
+    ("level_detail", "j j"),
+    ("track_detail", "j j j j j"),
+    ("about", "G"),
+    ("skills_focus", "j j Enter j"),
+    ("detail_focus_scrolled", "j j Tab PgDn"),
+    ("compare", "j j c"),
+    ("compare_moved", "j j c Tab l h h"),
+    ("help", "?"),
+    ("help_over_compare", "c ?"),
+];
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
+
+#[test]
+fn every_screen_at_both_sizes() {
+    for (name, keys) in SCREENS {
+        for (width, height) in SIZES {
+            let text = screen(builtin_app(), keys, width, height);
+            insta::assert_snapshot!(format!("{name}_{width}x{height}"), text, keys);
+        }
+    }
+}
+
+#[test]
+fn too_small() {
+    for (width, height) in [(39, 24), (80, 9), (20, 5)] {
+        let text = screen(builtin_app(), "", width, height);
+        assert!(text.contains("terminal too small"), "{width}x{height}: {text}");
+        insta::assert_snapshot!(format!("too_small_{width}x{height}"), text);
+    }
+}
+
+#[test]
+fn ladder_picker_with_several_ladders() {
+    for (width, height) in SIZES {
+        let text = screen(fixture_app("several"), "L", width, height);
+        insta::assert_snapshot!(format!("ladder_picker_{width}x{height}"), text);
+        let chosen = screen(fixture_app("several"), "L j Enter", width, height);
+        assert!(chosen.contains("rungs · Engineering"), "{chosen}");
+    }
+}
+
+#[test]
+fn wide_characters_keep_columns_aligned() {
+    for (width, height) in SIZES {
+        let text = screen(fixture_app("cjk.toml"), "Enter", width, height);
+        // Every row is exactly as wide as the screen: a wide character counted as one column
+        // would push the right border out of line.
+        for line in text
+            .lines()
+            .filter(|line| line.ends_with('│') || line.ends_with('┃'))
+        {
+            assert_eq!(
+                unicode_width::UnicodeWidthStr::width(line),
+                usize::from(width),
+                "{line}"
+            );
+        }
+        insta::assert_snapshot!(format!("cjk_skills_{width}x{height}"), text);
+    }
+}
+
+#[test]
+fn the_terminal_comes_back_from_too_small() {
+    let mut app = builtin_app();
+    let keys = rungs::keymap::parse_key_names("j j").unwrap_or_default();
+    let small = rungs::headless::render_text(&mut app, &keys, 30, 8);
+    assert!(small.contains("terminal too small"));
+    let large = rungs::headless::render_text(&mut app, &[], 80, 24);
+    assert!(large.contains("Senior Product Manager"), "{large}");
+}

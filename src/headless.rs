@@ -1,6 +1,7 @@
 //! Rendering without a terminal: replay keys through the same key table and `App::update` as
 //! the interactive loop, into ratatui's `TestBackend`, and read the screen back as text.
-//! Used by `rungs render` and by the snapshot tests.
+//! Used by `rungs render` and by the snapshot tests. Read-only: effects such as saving
+//! progress are not performed, so replayed ticks change the app in memory only.
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -9,6 +10,7 @@ use ratatui::crossterm::event::KeyEvent;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{Action, App};
+use crate::progress::now_to_the_second;
 use crate::{keymap, ui};
 
 /// Replays `keys` into `app` on a `width` x `height` screen and returns the final screen as
@@ -31,7 +33,9 @@ pub fn render_buffer(app: &mut App, keys: &[KeyEvent], width: u16, height: u16) 
             break;
         }
         if let Some(action) = keymap::action_for(app, key) {
-            app.update(action);
+            app.update(Action::Clock(now_to_the_second()));
+            // The effect (a save) is dropped on purpose: rendering never writes.
+            let _ = app.update(action);
             draw(&mut terminal, app);
         }
     }

@@ -1,8 +1,7 @@
 //! The one key table. Key handling, the status-bar hints and the help overlay all read
 //! [`BINDINGS`], so what the screen says a key does is what it does.
 //!
-//! Reserved for later features, and so bound to nothing here: `/` (search), Space (tick a
-//! skill), `d`, `n`, `m`, `H`.
+//! Reserved for a later feature, and so bound to nothing here: `/` (search).
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -40,6 +39,9 @@ pub enum Scope {
     Compare,
     Help,
     LadderPicker,
+    /// The note editor. Keys it does not bind are typed into the note.
+    Note,
+    /// Everywhere except where keys are text (the note editor), so `?` can be typed.
     Anywhere,
 }
 
@@ -51,7 +53,8 @@ impl Scope {
             Scope::Compare => app.mode() == Mode::Compare,
             Scope::Help => app.mode() == Mode::Help,
             Scope::LadderPicker => app.mode() == Mode::LadderPicker,
-            Scope::Anywhere => true,
+            Scope::Note => app.mode() == Mode::Note,
+            Scope::Anywhere => app.mode() != Mode::Note,
         }
     }
 
@@ -65,13 +68,14 @@ impl Scope {
             Scope::Compare => "Compare",
             Scope::Help => "Help",
             Scope::LadderPicker => "Ladder picker",
+            Scope::Note => "Note editor",
             Scope::Anywhere => "Anywhere",
         }
     }
 }
 
 /// One row of the key table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub keys: &'static [Key],
     pub scope: Scope,
@@ -131,6 +135,9 @@ pub const BINDINGS: &[Binding] = &[
     main(&[key(KeyCode::Esc)], SKILLS, Action::Back, "back"),
     bind(FIRST, SKILLS, Action::First, "first"),
     bind(LAST, SKILLS, Action::Last, "last"),
+    main(&[ch(' ')], SKILLS, Action::ToggleDeveloped, "developed"),
+    main(&[ch('d')], SKILLS, Action::ToggleDeveloping, "developing"),
+    main(&[ch('n')], SKILLS, Action::EditNote, "note"),
     main(
         &[key(KeyCode::Tab)],
         Scope::Browse,
@@ -148,6 +155,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(PAGE_UP, Scope::Browse, Action::PageUp, "page up"),
     main(&[ch('L')], Scope::Browse, Action::OpenLadderPicker, "ladders"),
     main(&[ch('q')], Scope::Browse, Action::Quit, "quit"),
+    main(&[ch('m')], Scope::Browse, Action::ToggleMyLevel, "my level"),
+    bind(
+        &[ch('H')],
+        Scope::Browse,
+        Action::ToggleHideDeveloped,
+        "hide/show developed",
+    ),
     main(
         &[key(KeyCode::Left), ch('h')],
         Scope::Compare,
@@ -204,12 +218,15 @@ pub const BINDINGS: &[Binding] = &[
         Action::Back,
         "close",
     ),
+    main(&[key(KeyCode::Enter)], Scope::Note, Action::SaveNote, "save"),
+    main(&[key(KeyCode::Esc)], Scope::Note, Action::Back, "cancel"),
+    bind(&[ctrl('c')], Scope::Note, Action::Quit, "quit"),
     main(&[ch('?')], Scope::Anywhere, Action::ToggleHelp, "help"),
     bind(&[ctrl('c')], Scope::Anywhere, Action::Quit, "quit"),
 ];
 
 /// The scopes in the order the help overlay lists them.
-pub const HELP_ORDER: [Scope; 8] = [
+pub const HELP_ORDER: [Scope; 9] = [
     Scope::Anywhere,
     Scope::Browse,
     LADDER,
@@ -217,6 +234,7 @@ pub const HELP_ORDER: [Scope; 8] = [
     SKILLS,
     Scope::Compare,
     Scope::LadderPicker,
+    Scope::Note,
     Scope::Help,
 ];
 
@@ -253,15 +271,20 @@ impl Key {
 }
 
 /// The action for a key event in the app's current state; `None` for releases, repeats
-/// reported as separate kinds, and keys that mean nothing here.
+/// reported as separate kinds, and keys that mean nothing here. In the note editor, keys the
+/// table does not bind are text.
 pub fn action_for(app: &App, event: &KeyEvent) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
-    BINDINGS
+    let bound = BINDINGS
         .iter()
         .find(|binding| binding.scope.applies(app) && binding.keys.iter().any(|key| key.matches(event)))
-        .map(|binding| binding.action)
+        .map(|binding| binding.action.clone());
+    match bound {
+        None if app.mode() == Mode::Note => Some(Action::NoteKey(*event)),
+        bound => bound,
+    }
 }
 
 /// The bindings in force now, in table order, leaving out keys shadowed by an earlier binding
@@ -277,8 +300,8 @@ pub fn active_bindings(app: &App) -> Vec<Binding> {
             .filter(|key| !seen.contains(key))
             .collect();
         seen.extend(keys.iter().copied());
-        if !keys.is_empty() && app.can(binding.action) {
-            active.push(*binding);
+        if !keys.is_empty() && app.can(binding.action.clone()) {
+            active.push(binding.clone());
         }
     }
     active
@@ -333,12 +356,10 @@ mod tests {
 
     #[test]
     fn reserved_keys_are_unbound() {
-        for reserved in ['/', ' ', 'd', 'n', 'm', 'H'] {
-            let bound = BINDINGS
-                .iter()
-                .any(|b| b.keys.iter().any(|k| k.code == KeyCode::Char(reserved)));
-            assert!(!bound, "{reserved:?} is reserved for search or progress");
-        }
+        let bound = BINDINGS
+            .iter()
+            .any(|b| b.keys.iter().any(|k| k.code == KeyCode::Char('/')));
+        assert!(!bound, "/ is reserved for search");
     }
 
     #[test]

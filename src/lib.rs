@@ -5,6 +5,7 @@
 //! loop in `tui` connects them to a terminal.
 
 pub mod app;
+pub mod autosave;
 pub mod cli;
 pub mod commands;
 pub mod content;

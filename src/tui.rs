@@ -1,5 +1,6 @@
 //! The interactive loop: read an event, turn it into an action through the key table, update,
-//! draw. Synchronous and event-driven: nothing is redrawn unless something happened.
+//! perform the effect update asked for (saving progress), draw. Synchronous and event-driven:
+//! nothing is redrawn unless something happened.
 
 use std::io;
 
@@ -7,24 +8,26 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 use crate::app::{Action, App};
-use crate::{keymap, ui};
+use crate::progress::{ProgressStore, now_to_the_second};
+use crate::{autosave, keymap, ui};
 
 /// Runs the app full-screen until the user quits. `ratatui::try_init` installs a panic hook
 /// that restores the terminal, and `restore` runs on every normal exit, error or not.
-pub fn run(app: &mut App) -> io::Result<()> {
+/// Progress changes are saved to `store` as they are made.
+pub fn run(app: &mut App, store: &ProgressStore) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, app);
+    let result = event_loop(&mut terminal, app, store);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &ProgressStore) -> io::Result<()> {
     loop {
         draw(terminal, app)?;
         if app.should_quit() {
             return Ok(());
         }
-        wait_for_change(app)?;
+        wait_for_change(app, store)?;
     }
 }
 
@@ -39,12 +42,16 @@ fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
 }
 
 /// Blocks until an event that needs a redraw: a bound key press or a resize.
-fn wait_for_change(app: &mut App) -> io::Result<()> {
+fn wait_for_change(app: &mut App, store: &ProgressStore) -> io::Result<()> {
     loop {
         match event::read()? {
             Event::Key(key) if key.kind == KeyEventKind::Press => {
                 if let Some(action) = keymap::action_for(app, &key) {
-                    app.update(action);
+                    // The clock is read here, not in `update`, which stays pure.
+                    app.update(Action::Clock(now_to_the_second()));
+                    if let Some(effect) = app.update(action) {
+                        autosave::perform(app, effect, store);
+                    }
                     return Ok(());
                 }
             }

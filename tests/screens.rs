@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{builtin_app, fixture_app, screen};
+use common::{builtin_app, fixture_app, progress_app, screen};
 
 /// (snapshot name, keys) for each screen of the built-in ladder.
 const SCREENS: &[(&str, &str)] = &[
@@ -20,6 +20,17 @@ const SCREENS: &[(&str, &str)] = &[
     ("help_over_compare", "c ?"),
 ];
 
+/// (snapshot name, keys) for screens showing progress, over tests/fixtures/progress-tui.toml:
+/// the app opens on "my level" (Senior PM) with readiness, gauges and skill states.
+const PROGRESS_SCREENS: &[(&str, &str)] = &[
+    ("progress_my_level", ""),
+    ("progress_skills", "Enter"),
+    ("progress_ticked", "Enter j j Space j d"),
+    ("progress_hiding_developed", "Enter H"),
+    ("progress_note_editor", "Enter n"),
+    ("progress_compare", "c"),
+];
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
 
 #[test]
@@ -30,6 +41,29 @@ fn every_screen_at_both_sizes() {
             insta::assert_snapshot!(format!("{name}_{width}x{height}"), text, keys);
         }
     }
+}
+
+#[test]
+fn progress_screens_at_both_sizes() {
+    for (name, keys) in PROGRESS_SCREENS {
+        for (width, height) in SIZES {
+            let text = screen(progress_app("progress-tui.toml"), keys, width, height);
+            insta::assert_snapshot!(format!("{name}_{width}x{height}"), text, keys);
+        }
+    }
+}
+
+#[test]
+fn progress_marks_read_without_colour() {
+    let text = screen(progress_app("progress-tui.toml"), "Enter", 120, 36);
+    // States by symbol, the total in the title bar, the gauge and my level's star.
+    assert!(text.contains("✓ Strategic Visioning ✎"), "{text}");
+    assert!(text.contains("◐ Mentorship"), "{text}");
+    assert!(text.contains("· Systems Thinking"), "{text}");
+    assert!(text.contains("6/25 developed · 2 developing"), "{text}");
+    assert!(text.contains("3 Senior PM ★"), "{text}");
+    assert!(text.contains("▰▰▰▰ 4/4"), "APM / PM is complete: {text}");
+    assert!(text.contains("ready for GPM / Director"), "{text}");
 }
 
 #[test]

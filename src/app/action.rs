@@ -1,5 +1,11 @@
 //! Everything that can happen to the app. Keys become actions through `keymap`; the loop
-//! reports what the last frame measured with [`Action::Measured`].
+//! reports what the last frame measured with [`Action::Measured`], the time with
+//! [`Action::Clock`], and how a save went with [`Action::Saved`] / [`Action::SaveFailed`].
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::progress::Progress;
 
 /// How much of a scrollable text there is and how much of it fits on screen.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -31,8 +37,9 @@ pub struct Measurements {
 }
 
 /// The actions the key table can produce. Their meaning depends on the mode and focus: `Up`
-/// moves a selection in a list and scrolls in a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// moves a selection in a list and scrolls in a text. Not `Copy`: [`Action::Saved`] carries
+/// the merged progress back from the loop.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
     Up,
@@ -55,4 +62,32 @@ pub enum Action {
     SwitchSide,
     OpenLadderPicker,
     Measured(Measurements),
+    /// Space on a skill: developed, or back to not started.
+    ToggleDeveloped,
+    /// `d` on a skill: developing, or back to not started.
+    ToggleDeveloping,
+    /// `n`: open the note editor on the selected skill.
+    EditNote,
+    /// Enter in the note editor: keep the text as the skill's note.
+    SaveNote,
+    /// A key typed into the note editor (anything the key table does not bind there).
+    NoteKey(KeyEvent),
+    /// `m`: mark the selected level as "my level", or unmark it.
+    ToggleMyLevel,
+    /// `H`: hide developed skills from the skills pane, or show them again.
+    ToggleHideDeveloped,
+    /// The loop read the clock; changes made from now on are stamped with this time, so
+    /// `update` never reads the clock itself.
+    Clock(Timestamp),
+    /// The pending changes are on disk; this is the file as merged with other writers' edits.
+    Saved(Progress),
+    /// Saving failed with this message; the changes stay pending and are retried.
+    SaveFailed(String),
+}
+
+/// Work `update` asks the loop to do, since `update` itself does no I/O.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Commit the pending progress changes to the progress file.
+    SaveProgress,
 }

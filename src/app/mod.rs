@@ -4,16 +4,25 @@
 mod action;
 mod compare;
 mod entry;
+mod note;
+mod progress;
 mod update;
 
 #[cfg(test)]
 mod tests;
 
-pub use action::{Action, Measurements, Scrollable};
+#[cfg(test)]
+mod progress_tests;
+
+pub use action::{Action, Effect, Measurements, Scrollable};
 pub use compare::{Compare, Side};
 pub use entry::{Entry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
+pub use note::NoteEditor;
+
+use jiff::Timestamp;
 
 use crate::content::{Ladder, Skill};
+use crate::progress::{Change, Progress};
 
 /// Which pane of the browse screen receives list keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +40,8 @@ pub enum Mode {
     Compare,
     Help,
     LadderPicker,
+    /// Typing a note on a skill: keys are text, except Enter (save) and Esc (cancel).
+    Note,
 }
 
 /// The whole state of the interactive app.
@@ -52,6 +63,17 @@ pub struct App {
     measured: Measurements,
     no_color: bool,
     quit: bool,
+    /// The user's progress as shown: the file as last read or saved, plus pending changes.
+    progress: Progress,
+    /// Changes not yet on disk, oldest first; kept across failed saves and retried.
+    pending: Vec<Change>,
+    /// Why the last save failed, until a save succeeds.
+    save_error: Option<String>,
+    hide_developed: bool,
+    /// The note being edited in `Mode::Note`.
+    note: Option<NoteEditor>,
+    /// The time the loop last read; stamps state changes.
+    now: Timestamp,
 }
 
 impl App {
@@ -75,6 +97,12 @@ impl App {
             measured: Measurements::default(),
             no_color,
             quit: false,
+            progress: Progress::default(),
+            pending: Vec::new(),
+            save_error: None,
+            hide_developed: false,
+            note: None,
+            now: Timestamp::UNIX_EPOCH,
         })
     }
 
@@ -111,10 +139,11 @@ impl App {
         self.skill_index
     }
 
-    /// The skill the cursor is on; only meaningful to the user while the skills pane has focus.
-    /// Progress and notes key on `Skill::id`, which is unique across the ladder.
+    /// The skill the cursor is on, among the skills shown (see [`App::visible_skills`]); only
+    /// meaningful to the user while the skills pane has focus. Progress and notes key on
+    /// `Skill::id`, which is unique across the ladder.
     pub fn selected_skill(&self) -> Option<&Skill> {
-        self.skills().get(self.skill_index)
+        self.visible_skills().get(self.skill_index).copied()
     }
 
     pub fn focus(&self) -> Focus {
@@ -164,6 +193,10 @@ impl App {
             Action::PageUp | Action::PageDown if self.mode == Mode::Browse => {
                 self.measured.detail.max_scroll() > 0
             }
+            Action::ToggleDeveloped | Action::ToggleDeveloping | Action::EditNote => {
+                self.skill_under_cursor().is_some()
+            }
+            Action::ToggleMyLevel => self.selected_level().is_some(),
             _ => true,
         }
     }

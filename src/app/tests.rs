@@ -20,7 +20,7 @@ fn two_ladders() -> App {
 
 fn press(app: &mut App, actions: &[Action]) {
     for action in actions {
-        app.update(*action);
+        app.update(action.clone());
     }
 }
 

@@ -1,32 +1,48 @@
 //! `App::update`: how each action changes the state, mode by mode.
 
-use super::{Action, App, Compare, Entry, Focus, Mode, ladder_entries};
+use super::{Action, App, Compare, Effect, Entry, Focus, Mode, ladder_entries};
 
 impl App {
-    /// Applies one action. Pure: no I/O, so every rule here is unit-testable.
-    pub fn update(&mut self, action: Action) {
+    /// Applies one action. Pure: no I/O, so every rule here is unit-testable. Returns the
+    /// work the loop must do for it (saving progress), if any.
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
         match action {
             Action::Measured(measured) => {
                 self.measured = measured;
                 self.clamp_scrolls();
-                return;
+                return None;
             }
             Action::Quit => {
                 self.quit = true;
-                return;
+                return None;
             }
             Action::ToggleHelp => {
                 self.toggle_help();
-                return;
+                return None;
+            }
+            Action::Clock(now) => {
+                self.now = now;
+                return None;
+            }
+            Action::Saved(merged) => {
+                self.saved(merged);
+                return None;
+            }
+            Action::SaveFailed(message) => {
+                self.save_failed(message);
+                return None;
             }
             _ => {}
         }
         match self.mode {
+            Mode::Browse if App::is_progress_action(&action) => return self.update_progress(action),
             Mode::Browse => self.update_browse(action),
             Mode::Compare => self.update_compare(action),
             Mode::Help => self.update_help(action),
             Mode::LadderPicker => self.update_picker(action),
+            Mode::Note => return self.update_note(action),
         }
+        None
     }
 
     fn toggle_help(&mut self) {
@@ -46,7 +62,7 @@ impl App {
             Action::FocusPrev => self.focus = self.next_focus(-1),
             Action::Open if self.focus == Focus::Ladder => {
                 self.skill_index = 0;
-                self.focus = if self.skills().is_empty() {
+                self.focus = if self.visible_skills().is_empty() {
                     Focus::Detail
                 } else {
                     Focus::Skills
@@ -83,7 +99,7 @@ impl App {
 
     /// The focus `step` panes on, skipping the skills pane when there are no skills.
     fn next_focus(&self, step: isize) -> Focus {
-        let order: &[Focus] = if self.skills().is_empty() {
+        let order: &[Focus] = if self.visible_skills().is_empty() {
             &[Focus::Ladder, Focus::Detail]
         } else {
             &[Focus::Ladder, Focus::Detail, Focus::Skills]
@@ -104,7 +120,7 @@ impl App {
     }
 
     fn move_skill(&mut self, action: Action) {
-        self.skill_index = moved_index(self.skill_index, self.skills().len(), action);
+        self.skill_index = moved_index(self.skill_index, self.visible_skills().len(), action);
     }
 
     fn scroll_detail(&mut self, lines: i32) {
@@ -172,7 +188,7 @@ impl App {
         }
         self.ladder_index = index;
         self.entries = ladder_entries(self.ladder());
-        self.entry_index = 0;
+        self.entry_index = self.my_level_entry().unwrap_or(0);
         self.skill_index = 0;
         self.detail_scroll = 0;
         self.focus = Focus::Ladder;

@@ -3,11 +3,18 @@
 use std::process::ExitCode;
 
 use super::{Failure, start_app};
+use crate::autosave;
 use crate::cli::GlobalArgs;
 use crate::tui;
 
 pub fn run(global: &GlobalArgs) -> Result<ExitCode, Failure> {
-    let mut app = start_app(global)?;
-    tui::run(&mut app).map_err(|error| Failure::new(1, format!("terminal error: {error}")))?;
+    // Progress is read before the terminal is taken over: a file rungs cannot read stops it
+    // here with a message naming the file and line, and the file is left as it is.
+    let store = global.progress_store()?;
+    let progress = store.load()?;
+    let mut app = start_app(global)?.with_progress(progress);
+    tui::run(&mut app, &store).map_err(|error| Failure::new(1, format!("terminal error: {error}")))?;
+    // Changes are saved as they are made; only a failed save leaves any to try again.
+    autosave::flush(&mut app, &store).map_err(|message| Failure::new(1, message))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -4,6 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 
+use super::gauge::state_symbol;
 use super::pane_block;
 use super::scroll::render_scrolled;
 use super::text::Doc;
@@ -56,16 +57,26 @@ fn column(
     };
     let block = pane_block(title, active, theme);
     let mut doc = Doc::new(block.inner(area).width, theme);
-    level_comparison(&mut doc, level, level_index, levels.len());
+    level_comparison(&mut doc, app, level, level_index, levels.len());
     render_scrolled(frame, area, block, doc.into_lines(), app.compare().scroll, theme)
 }
 
-fn level_comparison(doc: &mut Doc, level: &Level, index: usize, count: usize) {
+fn level_comparison(doc: &mut Doc, app: &App, level: &Level, index: usize, count: usize) {
     doc.title(&level.title);
     doc.dim(&format!("Level {} of {count}", index + 1));
     doc.section("What changes", &level.changes);
     doc.section("Responsibilities", &level.responsibilities);
     doc.section("What success looks like", &level.success);
-    let skills: Vec<&str> = level.skills.iter().map(|skill| skill.name.as_str()).collect();
-    doc.section("Skills to develop", &skills);
+    if !level.skills.is_empty() {
+        let tally = app.progress().level_tally(app.ladder(), level);
+        doc.blank();
+        doc.heading(&format!(
+            "Skills to develop ({}/{} developed)",
+            tally.developed, tally.total
+        ));
+        let theme = *doc.theme();
+        for skill in &level.skills {
+            doc.marked(state_symbol(app.skill_state(skill), &theme), &skill.name);
+        }
+    }
 }

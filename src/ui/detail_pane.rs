@@ -1,8 +1,10 @@
 //! The main pane: the selected level, track or "about this ladder" in readable sections.
+//! "My level" also shows readiness for the next level.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use super::readiness::readiness_section;
 use super::scroll::render_scrolled;
 use super::text::Doc;
 use super::theme::Theme;
@@ -23,7 +25,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> Scroll
     match entry {
         Entry::Level(i) => {
             if let Some(level) = ladder.levels.get(i) {
-                level_doc(&mut doc, level, i, ladder.levels.len());
+                level_doc(&mut doc, app, level, i);
             }
         }
         Entry::Track(i) => {
@@ -36,9 +38,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> Scroll
     render_scrolled(frame, area, block, doc.into_lines(), app.detail_scroll(), theme)
 }
 
-fn level_doc(doc: &mut Doc, level: &Level, index: usize, count: usize) {
+fn level_doc(doc: &mut Doc, app: &App, level: &Level, index: usize) {
     doc.title(&level.title);
+    let count = app.ladder().levels.len();
     doc.dim(&format!("Level {} of {count}", index + 1));
+    // Readiness first: it is what someone at this level opens the app to see.
+    if app.is_my_level(level) {
+        readiness_section(doc, app);
+    }
     if let Some(summary) = &level.summary {
         doc.blank();
         doc.paragraph(summary);

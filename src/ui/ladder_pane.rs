@@ -1,17 +1,25 @@
-//! The left pane: levels in order, the tracks under their group headings, then About.
+//! The left pane: levels in order, the tracks under their group headings, then About. Levels
+//! and tracks with skills end in a progress gauge; "my level" carries a ★.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState};
 use unicode_width::UnicodeWidthStr;
 
+use super::gauge::gauge;
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{is_focused, pane_block};
 use crate::app::{App, Entry, Focus, LadderRow, ladder_rows};
 
 const MARKER: &str = "▸ ";
+/// Gauge bars need this much label width; narrower panes show just the count.
+const BAR_MIN_WIDTH: usize = 28;
+const BAR_CELLS: usize = 4;
+const MY_LEVEL: &str = " ★";
+/// Label columns kept before a gauge is shown at all.
+const MIN_LABEL: usize = 8;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let focused = is_focused(app, Focus::Ladder);
@@ -34,7 +42,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
                 if entry == selected {
                     selected_row = Some(row);
                 }
-                ListItem::new(Line::styled(label(app, entry, label_width), theme.text))
+                ListItem::new(entry_line(app, entry, label_width, theme))
             }
         })
         .collect();
@@ -55,12 +63,52 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
 }
 
 /// Levels go by their number and short label, so the rungs read as a ladder; other entries by
-/// their title. Both are cut to fit.
-fn label(app: &App, entry: Entry, width: usize) -> String {
+/// their title. The label is cut to leave room for the ★ and the gauge, which sits at the
+/// right edge so the counts line up.
+fn entry_line(app: &App, entry: Entry, width: usize, theme: &Theme) -> Line<'static> {
     let ladder = app.ladder();
-    let text = match entry {
-        Entry::Level(i) => format!("{} {}", i + 1, entry.short_title(ladder)),
-        Entry::Track(_) | Entry::About => entry.title(ladder).to_string(),
+    let progress = app.progress();
+    let (text, tally, mine) = match entry {
+        Entry::Level(i) => {
+            let level = ladder.levels.get(i);
+            (
+                format!("{} {}", i + 1, entry.short_title(ladder)),
+                level.map(|level| progress.level_tally(ladder, level)),
+                level.is_some_and(|level| app.is_my_level(level)),
+            )
+        }
+        Entry::Track(i) => (
+            entry.title(ladder).to_string(),
+            ladder
+                .tracks
+                .get(i)
+                .map(|track| progress.track_tally(ladder, track)),
+            false,
+        ),
+        Entry::About => (entry.title(ladder).to_string(), None, false),
     };
-    truncate(&text, width)
+    let cells = if width >= BAR_MIN_WIDTH { BAR_CELLS } else { 0 };
+    let gauge_spans = match tally {
+        Some(tally) if tally.total > 0 => gauge(tally, cells, theme),
+        _ => Vec::new(),
+    };
+    let mut gauge_width: usize = gauge_spans.iter().map(|span| span.content.width()).sum();
+    // In a very narrow pane the name matters more than the count.
+    if gauge_width + MIN_LABEL > width {
+        gauge_width = 0;
+    }
+    let star = if mine { MY_LEVEL } else { "" };
+    // One space between the label and the gauge; the label gives way first.
+    let room = width.saturating_sub(gauge_width + usize::from(gauge_width > 0) + star.width());
+    let label = truncate(&text, room);
+    let mut spans = vec![Span::styled(label.clone(), theme.text)];
+    if mine {
+        spans.push(Span::styled(star, theme.my_level));
+    }
+    if gauge_width > 0 {
+        let pad = width.saturating_sub(label.width() + star.width() + gauge_width);
+        spans.push(Span::raw(" ".repeat(pad)));
+        spans.extend(gauge_spans);
+    }
+    Line::from(spans)
 }

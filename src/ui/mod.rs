@@ -4,9 +4,12 @@
 
 mod compare;
 mod detail_pane;
+mod gauge;
 mod help_overlay;
 mod ladder_pane;
 mod ladder_picker;
+mod note_editor;
+mod readiness;
 mod scroll;
 mod skills_pane;
 mod status_bar;
@@ -61,6 +64,10 @@ fn draw_mode(
             measured.detail = draw_browse(app, frame, body, theme);
             ladder_picker::render(app, frame, body, theme);
         }
+        Mode::Note => {
+            measured.detail = draw_browse(app, frame, body, theme);
+            note_editor::render(app, frame, body, theme);
+        }
         Mode::Help => {
             // Help is never opened over itself, so this recursion is one level deep.
             if app.mode_under_help() != Mode::Help {
@@ -83,7 +90,7 @@ fn draw_browse(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> crate
     let skills_height = if app.skills().is_empty() {
         0
     } else {
-        skills_pane::wanted_height(app, right.width).min(right.height / 2 + right.height / 6)
+        skills_pane::wanted_height(app, right.width, theme).min(right.height / 2 + right.height / 6)
     };
     let [detail, skills] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(skills_height)]).areas(right);

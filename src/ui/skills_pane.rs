@@ -1,43 +1,70 @@
-//! The skills of the selected level or track; with focus, the selected skill's summary
-//! under the list.
+//! The skills of the selected level or track, each with its state (✓ ◐ ·) and ✎ when it has a
+//! note; with focus, the selected skill's summary and note under the list.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
+use super::gauge::state_symbol;
 use super::text::Doc;
 use super::theme::Theme;
-use super::wrap::{truncate, wrap};
+use super::wrap::truncate;
 use super::{is_focused, pane_block};
 use crate::app::{App, Focus};
 
 const MARKER: &str = "▸ ";
-/// Summary lines shown at most; the pane must leave the detail pane room to breathe.
-const MAX_SUMMARY_LINES: usize = 6;
+const NOTE_MARK: &str = " ✎";
+/// Summary and note lines shown at most; the pane must leave the detail pane room to breathe.
+const MAX_DETAIL_LINES: usize = 8;
 
-/// The height the pane would like: borders, one row per skill and, with focus, the summary.
-pub fn wanted_height(app: &App, width: u16) -> u16 {
-    let skills = app.skills().len();
-    let summary = if is_focused(app, Focus::Skills) {
-        1 + summary_lines(app, width.saturating_sub(2)).min(MAX_SUMMARY_LINES)
+/// The height the pane would like: borders, one row per skill shown (or the "all hidden"
+/// line) and, with focus, the summary and note.
+pub fn wanted_height(app: &App, width: u16, theme: &Theme) -> u16 {
+    let rows = app.visible_skills().len().max(1);
+    let detail = if is_focused(app, Focus::Skills) {
+        1 + detail_lines(app, width.saturating_sub(2), theme).len()
     } else {
         0
     };
-    u16::try_from(skills + summary + 2).unwrap_or(u16::MAX)
+    u16::try_from(rows + detail + 2).unwrap_or(u16::MAX)
 }
 
-fn summary_lines(app: &App, width: u16) -> usize {
-    app.selected_skill()
-        .and_then(|skill| skill.summary.as_deref())
-        .map_or(0, |summary| wrap(summary, usize::from(width)).len())
+/// The selected skill's summary, then its note, wrapped to `width`.
+fn detail_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(skill) = app.selected_skill() else {
+        return Vec::new();
+    };
+    let mut doc = Doc::new(width, theme);
+    doc.paragraph(skill.summary.as_deref().unwrap_or("No summary for this skill."));
+    if let Some(note) = app.skill_note(skill) {
+        // The ✎ ties the note to the ✎ in the list; no heading, to save lines.
+        doc.blank();
+        for (i, line) in note.lines().enumerate() {
+            let marker = if i == 0 { "✎ " } else { "  " };
+            doc.marked(Span::styled(marker, theme.heading), line);
+        }
+    }
+    let mut lines = doc.into_lines();
+    lines.truncate(MAX_DETAIL_LINES);
+    lines
+}
+
+fn title(app: &App) -> String {
+    let total = app.skills().len();
+    match app.hidden_skill_count() {
+        hidden if app.hides_developed() && hidden > 0 => {
+            format!("Skills to develop ({total}) · hiding {hidden} developed")
+        }
+        _ => format!("Skills to develop ({total})"),
+    }
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let focused = is_focused(app, Focus::Skills);
-    let skills = app.skills();
-    let title = format!("Skills to develop ({})", skills.len());
-    let mut block = pane_block(title, focused, theme);
+    let skills = app.visible_skills();
+    let mut block = pane_block(title(app), focused, theme);
     if !focused && !skills.is_empty() {
         block = block.title_bottom(
             Line::from(vec![
@@ -49,16 +76,40 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if skills.is_empty() || inner.height == 0 {
+    if inner.height == 0 {
+        return;
+    }
+    if skills.is_empty() {
+        let all = app.skills().len();
+        let notice = Line::from(vec![
+            Span::styled(format!("All {all} developed · "), theme.dim),
+            Span::styled("H", theme.key),
+            Span::styled(" shows them", theme.dim),
+        ]);
+        frame.render_widget(Paragraph::new(notice), inner);
         return;
     }
     let list_height = u16::try_from(skills.len()).unwrap_or(u16::MAX);
-    let [list_area, summary_area] =
+    let [list_area, detail_area] =
         Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(inner);
-    let name_width = usize::from(inner.width).saturating_sub(2);
+    let row_width = usize::from(inner.width).saturating_sub(MARKER.width());
     let items: Vec<ListItem> = skills
         .iter()
-        .map(|skill| ListItem::new(Line::styled(truncate(&skill.name, name_width), theme.text)))
+        .map(|skill| {
+            let state = app.skill_state(skill);
+            let symbol = state_symbol(state, theme);
+            let note = if app.skill_note(skill).is_some() {
+                NOTE_MARK
+            } else {
+                ""
+            };
+            let name_width = row_width.saturating_sub(symbol.content.width() + note.width());
+            ListItem::new(Line::from(vec![
+                symbol,
+                Span::styled(truncate(&skill.name, name_width), theme.text),
+                Span::styled(note, theme.dim),
+            ]))
+        })
         .collect();
     let list = List::new(items)
         .highlight_symbol(MARKER)
@@ -68,12 +119,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut state = ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, list_area, &mut state);
 
-    if focused && summary_area.height > 1 {
-        let summary = app.selected_skill().and_then(|skill| skill.summary.as_deref());
-        let mut doc = Doc::new(summary_area.width, theme);
-        doc.paragraph(summary.unwrap_or("No summary for this skill."));
+    if focused && detail_area.height > 1 {
         let mut lines = vec![Line::default()];
-        lines.extend(doc.into_lines());
-        frame.render_widget(Paragraph::new(lines), summary_area);
+        lines.extend(detail_lines(app, detail_area.width, theme));
+        frame.render_widget(Paragraph::new(lines), detail_area);
     }
 }

@@ -31,6 +31,14 @@ impl Doc {
         self.styled(text, self.theme.pane_title);
     }
 
+    pub fn heading(&mut self, text: &str) {
+        self.styled(text, self.theme.heading);
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
     pub fn paragraph(&mut self, text: &str) {
         self.styled(text, self.theme.text);
     }
@@ -65,14 +73,18 @@ impl Doc {
     }
 
     pub fn bullet(&mut self, text: &str) {
-        let indent = BULLET.width();
+        self.marked(Span::styled(BULLET, self.theme.bullet), text);
+    }
+
+    /// A list item with its own marker (a skill's ✓ ◐ ·), wrapped with a hanging indent.
+    pub fn marked(&mut self, marker: Span<'static>, text: &str) {
+        let indent = marker.content.width();
         let wrapped = wrap(text, self.width.saturating_sub(indent));
-        for (i, line) in wrapped.into_iter().enumerate() {
-            let marker = if i == 0 { BULLET } else { "  " };
-            self.lines.push(Line::from(vec![
-                Span::styled(marker, self.theme.bullet),
-                Span::styled(line, self.theme.text),
-            ]));
+        let mut marker = Some(marker);
+        for line in wrapped {
+            let lead = marker.take().unwrap_or_else(|| Span::raw(" ".repeat(indent)));
+            self.lines
+                .push(Line::from(vec![lead, Span::styled(line, self.theme.text)]));
         }
     }
 

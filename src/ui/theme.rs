@@ -25,6 +25,17 @@ pub struct Theme {
     pub hint: Style,
     pub scroll_indicator: Style,
     pub warning: Style,
+    /// Skill states: the symbols (✓ ◐ ·) carry the meaning, colour comes on top.
+    pub developed: Style,
+    pub developing: Style,
+    pub not_started: Style,
+    /// The developed part of a gauge (▰) and the rest (▱).
+    pub gauge_filled: Style,
+    pub gauge_empty: Style,
+    /// The ★ on "my level".
+    pub my_level: Style,
+    /// A failed save in the status bar.
+    pub error: Style,
 }
 
 impl Theme {
@@ -60,6 +71,16 @@ impl Theme {
             hint: Style::new(),
             scroll_indicator: Style::new().fg(Color::Yellow),
             warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            developed: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+            developing: Style::new().fg(Color::Yellow),
+            not_started: Style::new().fg(Color::Gray).add_modifier(Modifier::DIM),
+            gauge_filled: Style::new().fg(Color::Green),
+            gauge_empty: Style::new().fg(Color::DarkGray),
+            my_level: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            error: Style::new()
+                .fg(Color::White)
+                .bg(Color::Red)
+                .add_modifier(Modifier::BOLD),
         }
     }
 
@@ -82,6 +103,13 @@ impl Theme {
             hint: Style::new(),
             scroll_indicator: bold,
             warning: bold,
+            developed: bold,
+            developing: Style::new(),
+            not_started: Style::new(),
+            gauge_filled: bold,
+            gauge_empty: Style::new(),
+            my_level: bold,
+            error: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         }
     }
 

@@ -1,4 +1,5 @@
-//! The top line: the app and the ladder's title; which ladder of several when there are more.
+//! The top line: the app and the ladder's title; on the right, how many of the ladder's
+//! skills are developed, and which ladder of several when there are more.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -13,6 +14,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mode = match app.mode() {
         Mode::Compare => " · comparing levels",
         Mode::LadderPicker => " · choose a ladder",
+        Mode::Note => " · writing a note",
         Mode::Browse | Mode::Help => "",
     };
     let title = Line::from(vec![
@@ -21,10 +23,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Span::styled(mode, theme.title_bar_dim),
     ]);
     let ladders = app.ladders().len();
-    let right = if ladders > 1 {
-        format!("ladder {} of {ladders} ", app.ladder_index() + 1)
-    } else {
+    let tally = app.progress().ladder_tally(app.ladder());
+    let mut parts = Vec::new();
+    // A ladder without skills has nothing to count.
+    if tally.total > 0 {
+        parts.push(format!("{}/{} developed", tally.developed, tally.total));
+    }
+    if tally.developing > 0 {
+        parts.push(format!("{} developing", tally.developing));
+    }
+    if ladders > 1 {
+        parts.push(format!("ladder {} of {ladders}", app.ladder_index() + 1));
+    }
+    let right = if parts.is_empty() {
         String::new()
+    } else {
+        format!("{} ", parts.join(" · "))
     };
     let right_width = u16::try_from(right.width()).unwrap_or(0);
     let [left_area, right_area] =

@@ -9,6 +9,7 @@ use rungs::app::App;
 use rungs::content::{builtin, load_paths};
 use rungs::headless::render_text;
 use rungs::keymap::parse_key_names;
+use rungs::progress::ProgressStore;
 
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -24,6 +25,14 @@ pub fn builtin_app() -> App {
 pub fn fixture_app(name: &str) -> App {
     let ladders = load_paths(&[fixture(name)]).unwrap_or_else(|errors| panic!("fixture {name}: {errors}"));
     App::new(ladders, false).unwrap_or_else(|| panic!("fixture {name} makes an app"))
+}
+
+/// The built-in ladder with progress read from a fixture file (read only).
+pub fn progress_app(progress_fixture: &str) -> App {
+    let progress = ProgressStore::new(fixture(progress_fixture))
+        .load()
+        .unwrap_or_else(|error| panic!("progress fixture {progress_fixture}: {error}"));
+    builtin_app().with_progress(progress)
 }
 
 /// The screen after pressing `keys` (names as `rungs render --keys` takes them).

@@ -1,0 +1,121 @@
+//! Note mode: editing the evidence note on one skill in a text area.
+//!
+//! The editing itself (cursor, insert, delete, word moves, undo, wrapping by display width)
+//! is `ratatui-textarea`'s; this file decides which skill the text belongs to and when it
+//! becomes a [`Change`].
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Modifier, Style};
+use ratatui_textarea::{TextArea, WrapMode};
+
+use crate::progress::Change;
+
+use super::{Action, App, Effect, Mode};
+
+/// The note being written and the skill it is for.
+#[derive(Debug, Clone)]
+pub struct NoteEditor {
+    ladder: String,
+    skill: String,
+    skill_name: String,
+    text: TextArea<'static>,
+}
+
+impl NoteEditor {
+    fn new(ladder: &str, skill: &str, skill_name: &str, note: Option<&str>) -> NoteEditor {
+        let lines = note.unwrap_or("").lines().map(str::to_string).collect();
+        let mut text = TextArea::new(lines);
+        // Styles without colour, so the editor reads the same under NO_COLOR; the cursor is
+        // the library's REVERSED block.
+        text.set_cursor_line_style(Style::new());
+        text.set_selection_style(Style::new().add_modifier(Modifier::REVERSED));
+        text.set_placeholder_text("What did you do that shows this skill?");
+        text.set_placeholder_style(Style::new().add_modifier(Modifier::DIM));
+        text.set_wrap_mode(WrapMode::WordOrGlyph);
+        // Start at the end, ready to add to what is there.
+        text.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        text.move_cursor(ratatui_textarea::CursorMove::End);
+        NoteEditor {
+            ladder: ladder.to_string(),
+            skill: skill.to_string(),
+            skill_name: skill_name.to_string(),
+            text,
+        }
+    }
+
+    pub fn skill_name(&self) -> &str {
+        &self.skill_name
+    }
+
+    /// The text area, for drawing.
+    pub fn text_area(&self) -> &TextArea<'static> {
+        &self.text
+    }
+
+    /// The note as it would be saved: lines joined, trailing blank space dropped.
+    pub fn text(&self) -> String {
+        self.text.lines().join("\n").trim_end().to_string()
+    }
+
+    fn type_key(&mut self, key: KeyEvent) {
+        // Enter alone saves (the key table says so); Alt+Enter and Ctrl+J start a new line,
+        // since terminals cannot report Shift+Enter.
+        let newline = (key.code == KeyCode::Enter && key.modifiers.contains(KeyModifiers::ALT))
+            || (key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL);
+        if newline {
+            self.text.insert_newline();
+        } else {
+            self.text.input(key);
+        }
+    }
+}
+
+impl App {
+    pub fn note_editor(&self) -> Option<&NoteEditor> {
+        self.note.as_ref()
+    }
+
+    /// Opens the editor on the selected skill's note.
+    pub(super) fn open_note(&mut self) {
+        let Some(skill) = self.skill_under_cursor() else {
+            return;
+        };
+        let ladder = &self.ladder().meta.id;
+        let note = self.progress.note(ladder, &skill.id);
+        let editor = NoteEditor::new(ladder, &skill.id, &skill.name, note);
+        self.note = Some(editor);
+        self.mode = Mode::Note;
+    }
+
+    pub(super) fn update_note(&mut self, action: Action) -> Option<Effect> {
+        match action {
+            Action::NoteKey(key) => {
+                if let Some(editor) = &mut self.note {
+                    editor.type_key(key);
+                }
+                None
+            }
+            Action::SaveNote => {
+                self.mode = Mode::Browse;
+                let editor = self.note.take()?;
+                let text = editor.text();
+                let current = self.progress.note(&editor.ladder, &editor.skill).unwrap_or("");
+                // An unchanged note is not a change: nothing to save.
+                if text == current {
+                    return None;
+                }
+                self.record(Change::SetNote {
+                    ladder: editor.ladder,
+                    skill: editor.skill,
+                    note: text,
+                })
+            }
+            Action::Back => {
+                self.note = None;
+                self.mode = Mode::Browse;
+                None
+            }
+            _ => None,
+        }
+    }
+}

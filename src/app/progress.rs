@@ -1,0 +1,168 @@
+//! The user's progress inside the app: ticking skills, "my level", hiding developed skills,
+//! and keeping changes pending until the loop reports them saved.
+//!
+//! Every edit becomes a [`Change`] that is applied to the progress shown at once and queued in
+//! `pending`; `update` then asks the loop to save ([`Effect::SaveProgress`]). Changes say the
+//! end state ("developed"), so committing the whole queue again after a failed save is safe.
+
+use crate::content::{Level, Skill};
+use crate::progress::{Change, Progress, SkillState};
+
+use super::{Action, App, Effect, Entry, Focus, Mode};
+
+impl App {
+    /// The app showing `progress` (as loaded from the file), opened on "my level" when one is
+    /// marked. Entries under renamed (`formerly`) skill ids are shown under the current ids;
+    /// the file itself is migrated with the first save.
+    pub fn with_progress(mut self, progress: Progress) -> App {
+        self.progress = progress.migrated(&self.ladders);
+        if let Some(index) = self.my_level_entry() {
+            self.entry_index = index;
+        }
+        self
+    }
+
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    /// Changes made in the app that are not on disk yet.
+    pub fn pending(&self) -> &[Change] {
+        &self.pending
+    }
+
+    /// Why the last save failed; `None` once a save succeeds.
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
+    }
+
+    pub fn hides_developed(&self) -> bool {
+        self.hide_developed
+    }
+
+    pub fn skill_state(&self, skill: &Skill) -> SkillState {
+        self.progress.state(&self.ladder().meta.id, &skill.id)
+    }
+
+    pub fn skill_note(&self, skill: &Skill) -> Option<&str> {
+        self.progress.note(&self.ladder().meta.id, &skill.id)
+    }
+
+    /// The skills pane's rows: the selected entry's skills, less the developed ones while
+    /// they are hidden.
+    pub fn visible_skills(&self) -> Vec<&Skill> {
+        self.skills()
+            .iter()
+            .filter(|skill| !(self.hide_developed && self.skill_state(skill) == SkillState::Developed))
+            .collect()
+    }
+
+    /// The skill progress keys act on: the selected skill while the skills pane has focus.
+    pub fn skill_under_cursor(&self) -> Option<&Skill> {
+        (self.focus == Focus::Skills && self.mode == Mode::Browse)
+            .then(|| self.selected_skill())
+            .flatten()
+    }
+
+    /// How many of the selected entry's skills the filter hides.
+    pub fn hidden_skill_count(&self) -> usize {
+        self.skills().len() - self.visible_skills().len()
+    }
+
+    /// The selected level, if the selection is a level.
+    pub fn selected_level(&self) -> Option<&Level> {
+        match self.selected_entry() {
+            Entry::Level(i) => self.ladder().levels.get(i),
+            Entry::Track(_) | Entry::About => None,
+        }
+    }
+
+    /// Whether `level` is the one marked "my level" in the open ladder.
+    pub fn is_my_level(&self, level: &Level) -> bool {
+        self.progress.my_level(&self.ladder().meta.id) == Some(level.id.as_str())
+    }
+
+    /// The ladder-pane entry of "my level" in the open ladder, if one is marked and exists.
+    pub(super) fn my_level_entry(&self) -> Option<usize> {
+        let level = self.progress.my_level_in(self.ladder())?;
+        let index = self.ladder().levels.iter().position(|l| l.id == level.id)?;
+        self.entries.iter().position(|e| *e == Entry::Level(index))
+    }
+
+    /// The actions this file handles on the browse screen.
+    pub(super) fn is_progress_action(action: &Action) -> bool {
+        matches!(
+            action,
+            Action::ToggleDeveloped
+                | Action::ToggleDeveloping
+                | Action::EditNote
+                | Action::ToggleMyLevel
+                | Action::ToggleHideDeveloped
+        )
+    }
+
+    pub(super) fn update_progress(&mut self, action: Action) -> Option<Effect> {
+        let ladder = self.ladder().meta.id.clone();
+        match action {
+            Action::ToggleDeveloped => {
+                let skill = self.skill_under_cursor()?.id.clone();
+                let change = self.progress.toggle_developed(&ladder, &skill, self.now);
+                self.record(change)
+            }
+            Action::ToggleDeveloping => {
+                let skill = self.skill_under_cursor()?.id.clone();
+                let change = self.progress.toggle_developing(&ladder, &skill, self.now);
+                self.record(change)
+            }
+            Action::EditNote => {
+                self.open_note();
+                None
+            }
+            Action::ToggleMyLevel => {
+                let level = self.selected_level()?;
+                let level = (!self.is_my_level(level)).then(|| level.id.clone());
+                self.record(Change::SetMyLevel { ladder, level })
+            }
+            Action::ToggleHideDeveloped => {
+                self.hide_developed = !self.hide_developed;
+                self.clamp_skill_index();
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Shows `change` at once and queues it for the loop to save.
+    pub(super) fn record(&mut self, change: Change) -> Option<Effect> {
+        self.progress.apply(&change);
+        self.pending.push(change);
+        // A skill just ticked may have left the (filtered) list under the cursor.
+        self.clamp_skill_index();
+        Some(Effect::SaveProgress)
+    }
+
+    /// The loop saved the pending changes; `merged` is the file now, other writers' edits
+    /// included, so the screen shows those too.
+    pub(super) fn saved(&mut self, merged: Progress) {
+        self.progress = merged.migrated(&self.ladders);
+        self.pending.clear();
+        self.save_error = None;
+        self.clamp_skill_index();
+    }
+
+    /// The save failed: keep the changes pending (the next change retries them all) and say
+    /// why in the status bar.
+    pub(super) fn save_failed(&mut self, message: String) {
+        self.save_error = Some(message);
+    }
+
+    /// Keeps the skill cursor on a row that exists after the list shrank.
+    fn clamp_skill_index(&mut self) {
+        let last = self.visible_skills().len().saturating_sub(1);
+        self.skill_index = self.skill_index.min(last);
+        // With nothing left to select, list keys go back to the ladder.
+        if self.visible_skills().is_empty() && self.focus == Focus::Skills {
+            self.focus = Focus::Ladder;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! `App::update` rules for progress: ticking, notes, my level, the filter, and saving.
+
+use jiff::Timestamp;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::content::builtin;
+use crate::progress::{Progress, SkillState};
+
+const LADDER: &str = "product-management";
+
+fn app() -> App {
+    let ladders = builtin().unwrap_or_default();
+    App::new(ladders, false).unwrap_or_else(|| panic!("the built-in ladder loads"))
+}
+
+/// The app with the first skill of Senior PM (strategic-visioning) selected.
+fn on_senior_skills() -> App {
+    let mut app = app();
+    press(&mut app, &[Action::Down, Action::Down, Action::Open]);
+    app
+}
+
+fn press(app: &mut App, actions: &[Action]) -> Vec<Effect> {
+    actions
+        .iter()
+        .filter_map(|action| app.update(action.clone()))
+        .collect()
+}
+
+fn typed(text: &str) -> Vec<Action> {
+    text.chars()
+        .map(|c| Action::NoteKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+        .collect()
+}
+
+fn state(app: &App, skill: &str) -> SkillState {
+    app.progress().state(LADDER, skill)
+}
+
+#[test]
+fn space_toggles_developed_and_asks_for_a_save() {
+    let mut app = on_senior_skills();
+    let at = Timestamp::from_second(1_750_000_000).unwrap_or(Timestamp::UNIX_EPOCH);
+    let effects = press(&mut app, &[Action::Clock(at), Action::ToggleDeveloped]);
+    assert_eq!(effects, [Effect::SaveProgress]);
+    assert_eq!(state(&app, "strategic-visioning"), SkillState::Developed);
+    let entry = app.progress().entry(LADDER, "strategic-visioning");
+    assert_eq!(
+        entry.and_then(|e| e.developed_at),
+        Some(at),
+        "stamped with the loop's clock"
+    );
+    assert_eq!(app.pending().len(), 1);
+
+    press(&mut app, &[Action::ToggleDeveloped]);
+    assert_eq!(state(&app, "strategic-visioning"), SkillState::NotStarted);
+    assert_eq!(app.pending().len(), 2, "both changes wait for the save");
+}
+
+#[test]
+fn d_toggles_developing_and_space_then_completes_it() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Action::Down, Action::ToggleDeveloping]);
+    assert_eq!(state(&app, "mentorship"), SkillState::Developing);
+    press(&mut app, &[Action::ToggleDeveloped]);
+    assert_eq!(state(&app, "mentorship"), SkillState::Developed);
+    press(&mut app, &[Action::ToggleDeveloping, Action::ToggleDeveloping]);
+    assert_eq!(state(&app, "mentorship"), SkillState::NotStarted);
+}
+
+#[test]
+fn skill_keys_need_a_selected_skill() {
+    let mut app = app();
+    assert!(!app.can(Action::ToggleDeveloped));
+    assert!(!app.can(Action::EditNote));
+    assert!(press(&mut app, &[Action::ToggleDeveloped, Action::ToggleDeveloping]).is_empty());
+    assert!(app.progress().is_empty());
+    press(&mut app, &[Action::Open]);
+    assert!(app.can(Action::ToggleDeveloped) && app.can(Action::ToggleDeveloping));
+}
+
+#[test]
+fn a_note_is_typed_and_saved_with_enter() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Action::EditNote]);
+    assert_eq!(app.mode(), Mode::Note);
+    press(&mut app, &typed("Led the Q3 bet"));
+    let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
+    press(&mut app, &[Action::NoteKey(alt_enter)]);
+    press(&mut app, &typed("on pricing"));
+    let effects = press(&mut app, &[Action::SaveNote]);
+    assert_eq!(effects, [Effect::SaveProgress]);
+    assert_eq!(app.mode(), Mode::Browse);
+    assert_eq!(
+        app.progress().note(LADDER, "strategic-visioning"),
+        Some("Led the Q3 bet\non pricing")
+    );
+}
+
+#[test]
+fn esc_cancels_a_note_and_an_unchanged_note_saves_nothing() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Action::EditNote]);
+    press(&mut app, &typed("draft"));
+    assert!(press(&mut app, &[Action::Back]).is_empty());
+    assert_eq!(app.mode(), Mode::Browse);
+    assert_eq!(app.progress().note(LADDER, "strategic-visioning"), None);
+
+    press(&mut app, &[Action::EditNote]);
+    assert!(
+        press(&mut app, &[Action::SaveNote]).is_empty(),
+        "empty stays empty"
+    );
+    assert!(app.pending().is_empty());
+}
+
+#[test]
+fn editing_a_note_starts_from_the_saved_text() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Action::EditNote]);
+    press(&mut app, &typed("first"));
+    press(&mut app, &[Action::SaveNote, Action::EditNote]);
+    let backspace = KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE);
+    press(&mut app, &[Action::NoteKey(backspace)]);
+    press(&mut app, &typed("ST"));
+    press(&mut app, &[Action::SaveNote]);
+    assert_eq!(app.progress().note(LADDER, "strategic-visioning"), Some("firsST"));
+}
+
+#[test]
+fn m_marks_and_unmarks_my_level_only_on_levels() {
+    let mut app = app();
+    press(&mut app, &[Action::Down, Action::Down]);
+    assert_eq!(press(&mut app, &[Action::ToggleMyLevel]), [Effect::SaveProgress]);
+    assert_eq!(app.progress().my_level(LADDER), Some("senior-pm"));
+    press(&mut app, &[Action::ToggleMyLevel]);
+    assert_eq!(app.progress().my_level(LADDER), None);
+
+    press(&mut app, &[Action::Last]);
+    assert!(!app.can(Action::ToggleMyLevel), "About is not a level");
+    assert!(press(&mut app, &[Action::ToggleMyLevel]).is_empty());
+}
+
+#[test]
+fn the_app_opens_on_my_level() {
+    let mut progress = Progress::default();
+    progress.apply(&Change::SetMyLevel {
+        ladder: LADDER.into(),
+        level: Some("group-pm-director".into()),
+    });
+    let app = app().with_progress(progress);
+    assert_eq!(app.selected_entry(), Entry::Level(3));
+}
+
+#[test]
+fn h_hides_developed_skills_and_keeps_the_cursor_on_a_row() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Action::Last, Action::ToggleDeveloped]);
+    press(&mut app, &[Action::ToggleHideDeveloped]);
+    assert!(app.hides_developed());
+    assert_eq!(app.visible_skills().len(), 5);
+    assert_eq!(app.hidden_skill_count(), 1);
+    assert_eq!(app.skill_index(), 4, "the cursor moved up off the hidden row");
+
+    // Ticking the rest empties the list: focus goes back to the ladder.
+    for _ in 0..5 {
+        press(&mut app, &[Action::First, Action::ToggleDeveloped]);
+    }
+    assert!(app.visible_skills().is_empty());
+    assert_eq!(app.focus(), Focus::Ladder);
+
+    press(&mut app, &[Action::ToggleHideDeveloped]);
+    assert_eq!(app.visible_skills().len(), 6);
+}
+
+#[test]
+fn a_failed_save_keeps_the_changes_and_the_next_save_retries_them() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Action::ToggleDeveloped]);
+    press(&mut app, &[Action::SaveFailed("disk full".into())]);
+    assert_eq!(app.save_error(), Some("disk full"));
+    assert_eq!(
+        state(&app, "strategic-visioning"),
+        SkillState::Developed,
+        "still shown"
+    );
+
+    let effects = press(&mut app, &[Action::Down, Action::ToggleDeveloping]);
+    assert_eq!(effects, [Effect::SaveProgress], "the next change saves again");
+    assert_eq!(app.pending().len(), 2, "with the earlier change still pending");
+
+    let merged = app
+        .pending()
+        .iter()
+        .fold(Progress::default(), |p, c| p.applied(c));
+    press(&mut app, &[Action::Saved(merged)]);
+    assert!(app.pending().is_empty());
+    assert_eq!(app.save_error(), None);
+    assert_eq!(state(&app, "mentorship"), SkillState::Developing);
+}

@@ -131,13 +131,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
     },
-    /// Print the app's screen as plain text after replaying keys, without a terminal
+    /// Print the app's screen as plain text after replaying keys, without a terminal; a
+    /// --progress file is shown but never written
     Render {
         /// Screen size as WIDTHxHEIGHT
         #[arg(long, default_value = "100x30", value_parser = parse_size)]
         size: ScreenSize,
         /// Keys to press first, separated by spaces: j, G, ?, Enter, Esc, Tab, BackTab, Up,
-        /// Down, Left, Right, PgUp, PgDn, Home, End, C-c
+        /// Down, Left, Right, PgUp, PgDn, Home, End, Space, C-c
         #[arg(long, default_value = "", value_parser = parse_keys, allow_hyphen_values = true)]
         keys: KeyList,
     },

@@ -9,8 +9,11 @@ use predicates::prelude::*;
 use progress_support::{LADDER, Sandbox, rungs_with};
 use rungs::progress::SkillState;
 
-/// Every command that reads progress, writers and readers alike.
-const COMMANDS: [&[&str]; 6] = [
+/// Every command that reads progress, writers and readers alike. The first is the full-screen
+/// app: it reads progress before taking over the terminal, so it stops before drawing.
+const COMMANDS: [&[&str]; 8] = [
+    &[],
+    &["render", "--keys", "Enter Space"],
     &["tick", "mentorship"],
     &["untick", "mentorship"],
     &["note", "mentorship", "text"],

@@ -16,20 +16,26 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 struct Terminal {
     session: expectrl::session::OsSession,
     parser: vt100::Parser,
+    /// Holds the progress file of tests that do not pass --progress, so no test ever
+    /// touches the real one in the user's data directory.
+    _scratch: tempfile::TempDir,
 }
 
 impl Terminal {
     fn start(args: &[&str]) -> Terminal {
+        let scratch = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
         let mut command = Command::new(env!("CARGO_BIN_EXE_rungs"));
         command
             .args(args)
             .env("TERM", "xterm-256color")
+            .env("RUNGS_PROGRESS", scratch.path().join("progress.toml"))
             .env_remove("RUNGS_CONTENT");
         let session = Session::spawn(command).unwrap_or_else(|error| panic!("spawn: {error}"));
         // expectrl's pty starts at 80x24.
         Terminal {
             session,
             parser: vt100::Parser::new(nonzero(24), nonzero(80), 0),
+            _scratch: scratch,
         }
     }
 
@@ -71,6 +77,15 @@ impl Terminal {
             .get_process_mut()
             .set_window_size(cols, rows)
             .unwrap_or_else(|error| panic!("resize: {error}"));
+    }
+
+    /// Sends `q` and checks rungs exits cleanly.
+    fn quit(&mut self) {
+        self.send("q");
+        match self.exit_status() {
+            WaitStatus::Exited(_, code) => assert_eq!(code, 0),
+            other => panic!("rungs did not exit normally: {other:?}"),
+        }
     }
 
     fn exit_status(&mut self) -> WaitStatus {
@@ -142,4 +157,68 @@ fn resizing_redraws_and_survives_a_tiny_window() {
         WaitStatus::Exited(_, code) => assert_eq!(code, 0),
         other => panic!("rungs did not exit normally: {other:?}"),
     }
+}
+
+#[test]
+fn ticks_and_my_level_are_saved_as_they_happen_and_reopen_where_left() {
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
+    let progress = dir.path().join("progress.toml");
+    let path = progress.to_str().unwrap_or_default();
+
+    let mut term = Terminal::start(&["--progress", path]);
+    term.wait_for("1 APM / PM");
+    // Enter into APM / PM's skills; Space ticks the first, d marks the second developing.
+    term.send("\r");
+    term.wait_for("· Product Thinking");
+    term.send(" ");
+    term.wait_for("✓ Product Thinking");
+    term.send("jd");
+    term.wait_for("◐ Technical Curiosity");
+    // The tick is on disk before quitting: saving happens on every change.
+    let saved = std::fs::read_to_string(&progress).unwrap_or_default();
+    assert!(
+        saved.contains("[ladders.product-management.skills.product-thinking]"),
+        "{saved}"
+    );
+
+    // Back to the ladder, down to Senior PM, mark it as my level.
+    term.send("\x1b");
+    term.wait_for("Enter to read a skill");
+    term.send("jjm");
+    term.wait_for("3 Senior PM ★");
+    term.quit();
+
+    let saved = std::fs::read_to_string(&progress).unwrap_or_default();
+    assert!(saved.contains("my_level = \"senior-pm\""), "{saved}");
+    assert!(saved.contains("state = \"developed\""), "{saved}");
+    assert!(saved.contains("state = \"developing\""), "{saved}");
+
+    // A new start opens on my level, with the ticks.
+    let mut term = Terminal::start(&["--progress", path]);
+    let screen = term.wait_for("ready for GPM / Director");
+    assert!(screen.contains("Senior Product Manager"), "{screen}");
+    assert!(
+        screen.contains("1/4"),
+        "APM / PM's gauge counts the tick: {screen}"
+    );
+    term.quit();
+}
+
+#[test]
+fn a_note_typed_in_the_editor_is_saved() {
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
+    let progress = dir.path().join("progress.toml");
+    let path = progress.to_str().unwrap_or_default();
+    let mut term = Terminal::start(&["--progress", path]);
+    term.wait_for("1 APM / PM");
+    term.send("\rn");
+    term.wait_for("Note · Product Thinking");
+    // `q` and `?` are text in the editor, not quit and help.
+    term.send("Shipped q?");
+    term.wait_for("Shipped q?");
+    term.send("\r");
+    term.wait_for("✎ Shipped q?");
+    term.quit();
+    let saved = std::fs::read_to_string(&progress).unwrap_or_default();
+    assert!(saved.contains("note = \"Shipped q?\""), "{saved}");
 }

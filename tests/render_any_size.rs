@@ -4,7 +4,7 @@ mod common;
 
 use proptest::prelude::*;
 
-use common::{builtin_app, fixture_app, screen};
+use common::{builtin_app, fixture_app, progress_app, screen};
 
 /// Key sequences that reach every mode and focus.
 const MODES: &[&str] = &[
@@ -19,6 +19,11 @@ const MODES: &[&str] = &[
     "?",
     "c ? PgDn",
     "L",
+    "j j Enter Space j d H",
+    "j j Enter H H m",
+    "Enter n",
+    "Enter n a b c Enter",
+    "Enter n x Esc",
 ];
 
 proptest! {
@@ -28,6 +33,9 @@ proptest! {
     fn any_mode_at_any_size(width in 0u16..=250, height in 0u16..=80, mode in 0..MODES.len()) {
         let keys = MODES[mode];
         let text = screen(builtin_app(), keys, width, height);
+        prop_assert_eq!(text.lines().count(), usize::from(height));
+        // With progress: gauges, states, my level's readiness, notes, the hidden filter.
+        let text = screen(progress_app("progress-tui.toml"), keys, width, height);
         prop_assert_eq!(text.lines().count(), usize::from(height));
     }
 
@@ -48,7 +56,7 @@ proptest! {
 fn tiny_sizes_never_panic() {
     for keys in MODES {
         for (width, height) in [(0, 0), (1, 1), (0, 30), (100, 0), (2, 2), (40, 10), (39, 10)] {
-            let text = screen(builtin_app(), keys, width, height);
+            let text = screen(progress_app("progress-tui.toml"), keys, width, height);
             assert_eq!(
                 text.lines().count(),
                 usize::from(height),

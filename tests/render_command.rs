@@ -91,3 +91,23 @@ fn a_bad_key_name_is_a_usage_error() {
         .code(2)
         .stderr(predicate::str::contains("unknown key name `Entr`"));
 }
+
+#[test]
+fn a_progress_file_is_shown_and_never_written() {
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let progress = dir.path().join("progress.toml");
+    let original = std::fs::read(common::fixture("progress-tui.toml")).unwrap_or_default();
+    std::fs::write(&progress, &original).unwrap_or_else(|error| panic!("{error}"));
+    // Space unticks Strategic Visioning on screen; the file must not change.
+    rungs()
+        .args(["render", "--size", "120x36", "--keys", "Enter Space"])
+        .arg("--progress")
+        .arg(&progress)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("▸ · Strategic Visioning"))
+        .stdout(predicate::str::contains("5/25 developed"));
+    assert_eq!(std::fs::read(&progress).unwrap_or_default(), original);
+    let entries = std::fs::read_dir(dir.path()).map(Iterator::count).unwrap_or(0);
+    assert_eq!(entries, 1, "no lock or temporary file either");
+}

@@ -49,3 +49,36 @@ fn monochrome_uses_no_colour_at_all() {
         assert_eq!(coloured.map(|cell| cell.symbol()), None, "after {keys:?}");
     }
 }
+
+#[test]
+fn skill_states_are_symbols_first_colour_second() {
+    for no_color in [false, true] {
+        let ladders = builtin().unwrap_or_else(|errors| panic!("{errors}"));
+        let progress = rungs::progress::ProgressStore::new(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/progress-tui.toml"),
+        )
+        .load()
+        .unwrap_or_else(|error| panic!("{error}"));
+        let mut app = App::new(ladders, no_color)
+            .unwrap_or_else(|| panic!("app"))
+            .with_progress(progress);
+        let keys = parse_key_names("Enter").unwrap_or_else(|error| panic!("{error}"));
+        let buffer = render_buffer(&mut app, &keys, 120, 36);
+        // The last ✓ is Executive Communication's, on a row that is not selected (the
+        // selection's own style covers the row it is on).
+        let tick = buffer
+            .content
+            .iter()
+            .rfind(|cell| cell.symbol() == "✓")
+            .unwrap_or_else(|| panic!("a developed skill is on screen"));
+        if no_color {
+            assert_eq!(tick.fg, Color::Reset);
+            assert!(
+                tick.modifier.contains(Modifier::BOLD),
+                "developed stands out in bold"
+            );
+        } else {
+            assert_eq!(tick.fg, Color::Green);
+        }
+    }
+}

@@ -2,6 +2,8 @@
 # Makes screenshots/*.png from the real binary: tmux runs rungs at 120x36, `capture-pane -e`
 # keeps the colours as escape codes, aha turns them into HTML, headless Chromium photographs
 # the HTML. Everything comes from Debian packages, which the script installs if missing.
+# Progress comes from a copy of tests/fixtures/progress-tui.toml (my level: Senior PM), so the
+# shots show gauges and ticks and never touch your own progress file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,13 +27,15 @@ mkdir -p "$OUT"
 work=$(mktemp -d)
 session="rungs-screenshots-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+progress="$work/progress.toml"
 
 # shot NAME KEY... : start rungs, press the keys (tmux key names), save NAME.png.
 shot() {
     local name=$1
     shift
     tmux kill-session -t "$session" 2>/dev/null || true
-    tmux new-session -d -x "$COLS" -y "$ROWS" -s "$session" ./target/release/rungs
+    cp tests/fixtures/progress-tui.toml "$progress"
+    tmux new-session -d -x "$COLS" -y "$ROWS" -s "$session" ./target/release/rungs --progress "$progress"
     sleep 0.5
     for key in "$@"; do
         tmux send-keys -t "$session" "$key"
@@ -55,7 +59,9 @@ shot() {
     echo "wrote $OUT/$name.png"
 }
 
-shot level j j Enter
-shot track j j j j j
-shot compare j j c
+# The app opens on "my level", Senior PM.
+shot level Enter
+shot track j j j
+shot compare c
+shot note Enter n
 shot help '?'

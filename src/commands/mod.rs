@@ -3,6 +3,7 @@
 mod check;
 mod list;
 mod output;
+mod search;
 
 use std::process::ExitCode;
 
@@ -15,6 +16,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
     match &cli.command {
         Some(Command::Check { paths }) => check::run(global, paths),
         Some(Command::List { json }) => list::run(global, *json),
+        Some(Command::Search { query, json, limit }) => search::run(global, &query.join(" "), *json, *limit),
         None => list::run(global, false),
     }
 }

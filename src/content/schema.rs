@@ -3,11 +3,15 @@
 //! These types are a public contract (other people write ladders in this shape), so the
 //! serde names are the schema's field names, and unknown keys are rejected so a typo such as
 //! `responsibilites` never disappears silently.
+//!
+//! The bitcode derives feed the binary content cache (`cache.rs`); its schema fingerprint
+//! notices any change to these types, so old cache files are never decoded into new shapes.
 
+use bitcode::{Decode, Encode};
 use serde::{Deserialize, Serialize};
 
 /// One career ladder: its description, its levels (lowest first) and its alternative tracks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Ladder {
     #[serde(rename = "ladder")]
@@ -19,7 +23,7 @@ pub struct Ladder {
 }
 
 /// The `[ladder]` table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct LadderMeta {
     pub id: String,
@@ -32,7 +36,7 @@ pub struct LadderMeta {
 }
 
 /// One rung of the ladder (`[[levels]]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     pub id: String,
@@ -65,7 +69,7 @@ impl Level {
 }
 
 /// A skill to develop (`[[levels.skills]]` or `[[tracks.skills]]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     /// Unique across the whole ladder: progress is keyed by it.
@@ -79,7 +83,7 @@ pub struct Skill {
 }
 
 /// Whether a track runs beside the ladder or leads out of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(rename_all = "lowercase")]
 pub enum TrackKind {
     /// A parallel individual-contributor track.
@@ -100,7 +104,7 @@ impl TrackKind {
 }
 
 /// An alternative path (`[[tracks]]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Encode, Decode)]
 #[serde(deny_unknown_fields)]
 pub struct Track {
     pub id: String,

@@ -112,3 +112,40 @@ fn other_ladders_and_cjk_queries() {
         "summary match shows why: {out}"
     );
 }
+
+#[test]
+fn cached_ladders_follow_edits_and_survive_a_corrupt_cache() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("team.toml");
+    let cache = dir.path().join("cache");
+    let ladder = |skill: &str| {
+        format!(
+            "[ladder]\nid = \"team\"\ntitle = \"Team\"\n[[levels]]\nid = \"one\"\ntitle = \"One\"\n\
+             [[levels.skills]]\nid = \"s\"\nname = \"{skill}\"\n"
+        )
+    };
+    let search = |query: &str| {
+        let mut command = rungs();
+        command
+            .env("RUNGS_CACHE_DIR", &cache)
+            .arg("--content")
+            .arg(&file)
+            .args(["search", query]);
+        command.output().expect("rungs runs")
+    };
+    std::fs::write(&file, ladder("Hiring")).expect("write the ladder");
+    assert!(search("hiring").status.success(), "first run parses and caches");
+    assert!(search("hiring").status.success(), "second run reads the cache");
+    std::fs::write(&file, ladder("Coaching")).expect("edit the ladder");
+    assert_eq!(search("hiring").status.code(), Some(1), "the old content is gone");
+    assert!(search("coaching").status.success());
+    for entry in std::fs::read_dir(&cache).expect("the cache exists") {
+        std::fs::write(entry.expect("an entry").path(), b"corrupt").expect("corrupt it");
+    }
+    let output = search("coaching");
+    assert!(output.status.success());
+    assert!(
+        output.stderr.is_empty(),
+        "a broken cache is never the user's problem"
+    );
+}

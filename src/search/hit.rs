@@ -1,10 +1,9 @@
 //! A match resolved into what a screen or a script shows: kind, place, text, highlights.
 
-use super::entry::{HitKind, Owner};
+use super::entry::{HitKind, Owner, SearchableLadder};
 use super::index::SearchIndex;
 use super::query::Tier;
 use super::searcher::Match;
-use crate::content::Ladder;
 
 /// One search result, borrowing its text from the ladders.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,28 +35,21 @@ pub struct Hit<'l> {
 
 impl<'l> Hit<'l> {
     /// The hit without highlights: cheap, for listing many (see [`super::Searcher::hit`]).
-    pub fn without_highlights(index: &SearchIndex, ladders: &'l [Ladder], found: Match) -> Hit<'l> {
+    pub fn without_highlights<L: SearchableLadder>(
+        index: &SearchIndex,
+        ladders: &'l [L],
+        found: Match,
+    ) -> Hit<'l> {
         let entry = index.entries.get(found.entry as usize).copied();
         let text = entry.map(|entry| entry.text(ladders)).unwrap_or_default();
         let ladder_at = entry.map_or(0, |entry| entry.ladder as usize);
         let ladder = ladders.get(ladder_at);
-        let owner = entry.map_or(Owner::Ladder, |entry| entry.owner);
-        let (owner_id, owner_label) = match (ladder, owner) {
-            (Some(ladder), Owner::Ladder) => (ladder.meta.id.as_str(), ladder.meta.title.as_str()),
-            (Some(ladder), Owner::Level(at)) => ladder
-                .levels
-                .get(at)
-                .map_or(("", ""), |level| (level.id.as_str(), level.short_label())),
-            (Some(ladder), Owner::Track(at)) => ladder
-                .tracks
-                .get(at)
-                .map_or(("", ""), |track| (track.id.as_str(), track.title.as_str())),
-            (None, _) => ("", ""),
-        };
+        let owner = entry.map_or(Owner::Ladder, |entry| entry.owner());
+        let (owner_id, owner_label) = ladder.map_or(("", ""), |ladder| ladder.owner_names(owner));
         Hit {
             kind: entry.map_or(HitKind::Ladder, |entry| entry.kind),
             ladder: ladder_at,
-            ladder_id: ladder.map_or("", |ladder| ladder.meta.id.as_str()),
+            ladder_id: ladder.map_or("", |ladder| ladder.ladder_id()),
             owner,
             owner_id,
             owner_label,

@@ -2,9 +2,8 @@
 
 use rayon::prelude::*;
 
-use super::entry::{Entry, entries_of};
+use super::entry::{Entry, SearchableLadder, entries_of};
 use super::mask::text_mask;
-use crate::content::Ladder;
 
 /// Below this many entries, threads cost more than they save.
 pub(crate) const PARALLEL_FROM: usize = 4096;
@@ -21,7 +20,7 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    pub fn build(ladders: &[Ladder]) -> SearchIndex {
+    pub fn build<L: SearchableLadder>(ladders: &[L]) -> SearchIndex {
         let entries = entries_of(ladders);
         let mask_of = |entry: &Entry| {
             let text = entry.text(ladders);

@@ -25,7 +25,7 @@ mod mask;
 mod query;
 mod searcher;
 
-pub use entry::{HitKind, Owner};
+pub use entry::{HitKind, Owner, SearchableLadder};
 pub use hit::Hit;
 pub use index::SearchIndex;
 pub use query::Tier;

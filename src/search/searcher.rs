@@ -8,10 +8,10 @@ use std::cell::RefCell;
 
 use rayon::prelude::*;
 
+use super::entry::SearchableLadder;
 use super::hit::Hit;
 use super::index::{PARALLEL_FROM, SearchIndex};
 use super::query::{Query, Scratch, Tier};
-use crate::content::Ladder;
 
 /// How many earlier queries to remember for Backspace; older ones are recomputed.
 const MAX_STEPS: usize = 64;
@@ -61,7 +61,12 @@ impl Searcher {
 
     /// Runs `query` and returns every match, best first. An empty query matches every
     /// entry, in ladder order (as fzf shows everything before you type).
-    pub fn search(&mut self, index: &SearchIndex, ladders: &[Ladder], query: &str) -> &[Match] {
+    pub fn search<L: SearchableLadder>(
+        &mut self,
+        index: &SearchIndex,
+        ladders: &[L],
+        query: &str,
+    ) -> &[Match] {
         if self.parsed.is_some() && query == self.query {
             return &self.ranked;
         }
@@ -110,7 +115,12 @@ impl Searcher {
 
     /// Everything about one match, with the matched characters for highlighting. Costs one
     /// more match of the query, so resolve only the matches you show.
-    pub fn hit<'l>(&self, index: &SearchIndex, ladders: &'l [Ladder], found: Match) -> Hit<'l> {
+    pub fn hit<'l, L: SearchableLadder>(
+        &self,
+        index: &SearchIndex,
+        ladders: &'l [L],
+        found: Match,
+    ) -> Hit<'l> {
         let mut hit = Hit::without_highlights(index, ladders, found);
         if let Some(parsed) = &self.parsed {
             let (text_positions, detail_positions) =
@@ -128,13 +138,13 @@ impl Searcher {
 }
 
 /// Searches once, without keeping anything for the next keystroke.
-pub fn search_once(index: &SearchIndex, ladders: &[Ladder], query: &str) -> Vec<Match> {
+pub fn search_once<L: SearchableLadder>(index: &SearchIndex, ladders: &[L], query: &str) -> Vec<Match> {
     let mut searcher = Searcher::new();
     searcher.search(index, ladders, query);
     searcher.ranked
 }
 
-fn match_all(index: &SearchIndex, ladders: &[Ladder], query: &Query) -> Vec<Match> {
+fn match_all<L: SearchableLadder>(index: &SearchIndex, ladders: &[L], query: &Query) -> Vec<Match> {
     let count = index.entries.len() as u32;
     if index.entries.len() >= PARALLEL_FROM {
         (0..count)
@@ -149,7 +159,12 @@ fn match_all(index: &SearchIndex, ladders: &[Ladder], query: &Query) -> Vec<Matc
     }
 }
 
-fn match_entries(index: &SearchIndex, ladders: &[Ladder], query: &Query, entries: &[u32]) -> Vec<Match> {
+fn match_entries<L: SearchableLadder>(
+    index: &SearchIndex,
+    ladders: &[L],
+    query: &Query,
+    entries: &[u32],
+) -> Vec<Match> {
     if entries.len() >= PARALLEL_FROM {
         entries
             .par_iter()
@@ -164,7 +179,12 @@ fn match_entries(index: &SearchIndex, ladders: &[Ladder], query: &Query, entries
     }
 }
 
-fn match_one(index: &SearchIndex, ladders: &[Ladder], query: &Query, entry: u32) -> Option<Match> {
+fn match_one<L: SearchableLadder>(
+    index: &SearchIndex,
+    ladders: &[L],
+    query: &Query,
+    entry: u32,
+) -> Option<Match> {
     let at = entry as usize;
     let (found, mask) = (index.entries.get(at)?, index.masks.get(at)?);
     if mask & query.mask != query.mask {

@@ -8,6 +8,13 @@ use super::mask::text_mask;
 /// Below this many entries, threads cost more than they save.
 pub(crate) const PARALLEL_FROM: usize = 4096;
 
+/// The letters and digits present in an entry's two fields (see `mask.rs`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct FieldMasks {
+    pub text: u64,
+    pub detail: u64,
+}
+
 /// Positions of every searchable line of some ladders, plus what the prefilter needs.
 ///
 /// Build it once per set of ladders and pass the same ladders to every search: the index
@@ -15,8 +22,9 @@ pub(crate) const PARALLEL_FROM: usize = 4096;
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     pub(crate) entries: Vec<Entry>,
-    /// Parallel to `entries`: the letters and digits of each entry's text and detail.
-    pub(crate) masks: Vec<u64>,
+    /// Parallel to `entries`: the letters and digits of each entry's text and of its detail,
+    /// so a term is tried only on a field that has all its letters.
+    pub(crate) masks: Vec<FieldMasks>,
 }
 
 impl SearchIndex {
@@ -24,7 +32,10 @@ impl SearchIndex {
         let entries = entries_of(ladders);
         let mask_of = |entry: &Entry| {
             let text = entry.text(ladders);
-            text_mask(text.text) | text.detail.map_or(0, text_mask)
+            FieldMasks {
+                text: text_mask(text.text),
+                detail: text.detail.map_or(0, text_mask),
+            }
         };
         let masks = if entries.len() >= PARALLEL_FROM {
             entries.par_iter().with_min_len(1024).map(mask_of).collect()

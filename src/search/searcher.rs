@@ -11,10 +11,10 @@ use rayon::prelude::*;
 use super::entry::SearchableLadder;
 use super::hit::Hit;
 use super::index::{PARALLEL_FROM, SearchIndex};
-use super::query::{Query, Scratch, Tier};
+use super::query::{Partial, Query, Scratch, Shared, Tier};
 
 /// How many earlier queries to remember for Backspace; older ones are recomputed.
-const MAX_STEPS: usize = 64;
+const MAX_STEPS: usize = 32;
 
 /// One ranked result: which entry, and why it ranks where it does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +24,10 @@ pub struct Match {
     pub tier: Tier,
     /// The fuzzy score summed over the query's terms; higher is better.
     pub score: u32,
+    /// Whether every term matched the text (not the detail).
+    in_text: bool,
+    /// The score of every term but the last, for the next keystroke.
+    settled: Partial,
 }
 
 impl Match {
@@ -33,19 +37,22 @@ impl Match {
     }
 }
 
-/// The entries one earlier query matched, in index order.
+/// One query typed and its matches in index order: narrowing walks them in that order, so
+/// the index and the ladders are read front to back rather than at random (ranked order made
+/// each keystroke several times slower through cache misses alone).
 #[derive(Debug)]
 struct Step {
     query: String,
-    entries: Vec<u32>,
+    parsed: Query,
+    by_entry: Vec<Match>,
 }
 
 /// Searches an index as the query is typed, reusing earlier work.
 #[derive(Debug, Default)]
 pub struct Searcher {
+    /// The queries typed so far, each extending the one before; the last is the current one.
     steps: Vec<Step>,
-    query: String,
-    parsed: Option<Query>,
+    /// The current query's matches, best first.
     ranked: Vec<Match>,
 }
 
@@ -67,10 +74,10 @@ impl Searcher {
         ladders: &[L],
         query: &str,
     ) -> &[Match] {
-        if self.parsed.is_some() && query == self.query {
+        if self.steps.last().is_some_and(|step| step.query == query) {
             return &self.ranked;
         }
-        // Keep only the steps whose query the new one extends; the last is the narrowest.
+        // Keep only the steps the new query extends; the last is the narrowest.
         while self
             .steps
             .last()
@@ -78,28 +85,35 @@ impl Searcher {
         {
             self.steps.pop();
         }
-        let parsed = Query::parse(query);
-        let mut matches = match self.steps.last() {
-            Some(step) => match_entries(index, ladders, &parsed, &step.entries),
-            None => match_all(index, ladders, &parsed),
-        };
-        if self.steps.len() == MAX_STEPS {
-            self.steps.remove(0);
+        // Backspace lands on a step already computed: only its ranking is redone.
+        if self.steps.last().is_none_or(|step| step.query != query) {
+            let parsed = Query::parse(query);
+            let by_entry = match self.steps.last() {
+                Some(step) => narrow(index, ladders, &parsed, step),
+                None => match_all(index, ladders, &parsed),
+            };
+            if self.steps.len() == MAX_STEPS {
+                self.steps.remove(0);
+            }
+            self.steps.push(Step {
+                query: query.to_string(),
+                parsed,
+                by_entry,
+            });
         }
-        self.steps.push(Step {
-            query: query.to_string(),
-            entries: matches.iter().map(|m| m.entry).collect(),
-        });
-        if !parsed.is_empty() {
-            if matches.len() >= PARALLEL_FROM {
-                matches.par_sort_unstable_by_key(Match::rank_key);
+        self.ranked.clear();
+        if let Some(step) = self.steps.last() {
+            self.ranked.extend_from_slice(&step.by_entry);
+        }
+        // An empty query keeps ladder order; otherwise rank (the key is total, so the
+        // order matches arrived in does not matter).
+        if !query.trim().is_empty() {
+            if self.ranked.len() >= PARALLEL_FROM {
+                self.ranked.par_sort_unstable_by_key(Match::rank_key);
             } else {
-                matches.sort_unstable_by_key(Match::rank_key);
+                self.ranked.sort_unstable_by_key(Match::rank_key);
             }
         }
-        self.query = query.to_string();
-        self.parsed = Some(parsed);
-        self.ranked = matches;
         &self.ranked
     }
 
@@ -110,7 +124,7 @@ impl Searcher {
 
     /// The last query searched.
     pub fn query(&self) -> &str {
-        &self.query
+        self.steps.last().map_or("", |step| &step.query)
     }
 
     /// Everything about one match, with the matched characters for highlighting. Costs one
@@ -122,7 +136,7 @@ impl Searcher {
         found: Match,
     ) -> Hit<'l> {
         let mut hit = Hit::without_highlights(index, ladders, found);
-        if let Some(parsed) = &self.parsed {
+        if let Some(Step { parsed, .. }) = self.steps.last() {
             let (text_positions, detail_positions) =
                 SCRATCH.with_borrow_mut(|scratch| parsed.positions(hit.text, hit.detail, scratch));
             hit.text_positions = text_positions;
@@ -146,36 +160,52 @@ pub fn search_once<L: SearchableLadder>(index: &SearchIndex, ladders: &[L], quer
 
 fn match_all<L: SearchableLadder>(index: &SearchIndex, ladders: &[L], query: &Query) -> Vec<Match> {
     let count = index.entries.len() as u32;
+    let one = |entry| match_one(index, ladders, query, entry, Partial::NONE, 0);
     if index.entries.len() >= PARALLEL_FROM {
         (0..count)
             .into_par_iter()
             .with_min_len(1024)
-            .filter_map(|entry| match_one(index, ladders, query, entry))
+            .filter_map(one)
             .collect()
     } else {
-        (0..count)
-            .filter_map(|entry| match_one(index, ladders, query, entry))
-            .collect()
+        (0..count).filter_map(one).collect()
     }
 }
 
-fn match_entries<L: SearchableLadder>(
+/// The matches of `query` among those of `earlier`, which it extends. Terms the two share are
+/// not scored again.
+fn narrow<L: SearchableLadder>(
     index: &SearchIndex,
     ladders: &[L],
     query: &Query,
-    entries: &[u32],
+    earlier: &Step,
 ) -> Vec<Match> {
-    if entries.len() >= PARALLEL_FROM {
-        entries
+    let shared = query.shared_terms(&earlier.parsed);
+    let one = |m: &Match| -> Option<Match> {
+        let (base, from) = match shared {
+            // Same terms, so the same letters: the mask cannot reject what matched before.
+            Shared::Same => return Some(*m),
+            Shared::All(terms) => {
+                let full = Partial {
+                    score: m.score,
+                    in_text: m.in_text,
+                };
+                (full, terms)
+            }
+            Shared::Settled(terms) => (m.settled, terms),
+            Shared::None => (Partial::NONE, 0),
+        };
+        match_one(index, ladders, query, m.entry, base, from)
+    };
+    if earlier.by_entry.len() >= PARALLEL_FROM {
+        earlier
+            .by_entry
             .par_iter()
             .with_min_len(1024)
-            .filter_map(|&entry| match_one(index, ladders, query, entry))
+            .filter_map(one)
             .collect()
     } else {
-        entries
-            .iter()
-            .filter_map(|&entry| match_one(index, ladders, query, entry))
-            .collect()
+        earlier.by_entry.iter().filter_map(one).collect()
     }
 }
 
@@ -184,10 +214,12 @@ fn match_one<L: SearchableLadder>(
     ladders: &[L],
     query: &Query,
     entry: u32,
+    base: Partial,
+    from: usize,
 ) -> Option<Match> {
     let at = entry as usize;
-    let (found, mask) = (index.entries.get(at)?, index.masks.get(at)?);
-    if mask & query.mask != query.mask {
+    let (found, masks) = (index.entries.get(at)?, *index.masks.get(at)?);
+    if (masks.text | masks.detail) & query.mask != query.mask {
         return None;
     }
     if query.is_empty() {
@@ -195,14 +227,18 @@ fn match_one<L: SearchableLadder>(
             entry,
             tier: Tier::Other,
             score: 0,
+            in_text: true,
+            settled: Partial::NONE,
         });
     }
     let text = found.text(ladders);
     let scored = SCRATCH
-        .with_borrow_mut(|scratch| query.score(text.text, text.detail, found.kind.is_name(), scratch))?;
+        .with_borrow_mut(|scratch| query.score(base, from, text, masks, found.kind.is_name(), scratch))?;
     Some(Match {
         entry,
         tier: scored.tier,
         score: scored.score,
+        in_text: scored.in_text,
+        settled: scored.settled,
     })
 }

@@ -222,8 +222,29 @@ fn typing_narrows_to_the_same_results_as_a_fresh_search() {
     let mut searcher = Searcher::new();
     // Typed letter by letter, with a Backspace and a second term, then cleared.
     let typed = [
-        "", "s", "st", "sta", "stak", "stakh", "stak", "stake", "stake ", "stake m", "stake mA", "stake m",
-        "", "Road", "roadm",
+        "",
+        "s",
+        "st",
+        "sta",
+        "stak",
+        "stakh",
+        "stak",
+        "stake",
+        "stake ",
+        "stake m",
+        "stake mA",
+        "stake m",
+        "stake  m",
+        "stake m stake",
+        "stake m stak",
+        "stake m stakx",
+        "",
+        "Road",
+        "roadm",
+        "roadm ",
+        "roadm ro",
+        "roadm ro r",
+        "roadm ro ro",
     ];
     for query in typed {
         let incremental = searcher.search(&index, &ladders, query).to_vec();

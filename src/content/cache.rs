@@ -85,8 +85,24 @@ impl LadderCache {
     }
 
     /// The archived ladder for `file` if its entry was built from content with `hash` by this
-    /// build, and is intact. Read it with [`archived`]; `None` means "parse the file".
+    /// build, and is intact. Read it with [`LadderArchive::archived`]; `None` means "parse
+    /// the file".
     pub fn read_archive(&self, file: &Path, hash: ContentHash) -> Option<LadderArchive> {
+        let (built_from, archive) = self.read_intact(file)?;
+        (built_from == hash).then_some(archive)
+    }
+
+    /// Hashes `file` on one core while reading its entry on the other (the two are the bulk
+    /// of loading a big cached ladder), then checks that they agree.
+    fn read_archive_of_file(&self, file: &Path) -> Option<LadderArchive> {
+        let (hash, entry) = rayon::join(|| ContentHash::of_file(file), || self.read_intact(file));
+        let (built_from, archive) = entry?;
+        (built_from == hash.ok()?).then_some(archive)
+    }
+
+    /// The entry for `file` and the content hash it was built from, if it was written by
+    /// this build and its payload is intact.
+    fn read_intact(&self, file: &Path) -> Option<(ContentHash, LadderArchive)> {
         let mut entry = File::open(self.entry_path(file)).ok()?;
         let length = entry.metadata().ok()?.len();
         let mut bytes = AlignedVec::<16>::with_capacity(usize::try_from(length).ok()?);
@@ -94,13 +110,13 @@ impl LadderCache {
         let header = bytes.get(..HEADER_LEN)?;
         let field = |at: usize, len: usize| header.get(at..at + len);
         let u64_at = |at| Some(u64::from_le_bytes(field(at, 8)?.try_into().ok()?));
+        let built_from = ContentHash(u128::from_le_bytes(field(24, 16)?.try_into().ok()?));
         let payload = bytes.get(HEADER_LEN..)?;
         let intact = field(0, 16)? == MAGIC
             && u64_at(16)? == schema_fingerprint()
-            && field(24, 16)? == hash.0.to_le_bytes()
             && u64_at(48)? == payload.len() as u64
             && u64_at(40)? == xxh3_64(payload);
-        intact.then_some(LadderArchive { bytes })
+        intact.then_some((built_from, LadderArchive { bytes }))
     }
 
     /// The ladder for `file`, decoded from its entry (see [`LadderCache::read_archive`]).
@@ -230,8 +246,7 @@ pub fn read_archives(cache: &LadderCache, paths: &[PathBuf]) -> Option<Vec<Ladde
     let mut archives = Vec::new();
     for path in paths {
         for file in super::load::expand(path).ok()? {
-            let hash = ContentHash::of_file(&file).ok()?;
-            archives.push(cache.read_archive(&file, hash)?);
+            archives.push(cache.read_archive_of_file(&file)?);
         }
     }
     Some(archives)

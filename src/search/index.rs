@@ -11,8 +11,8 @@ pub(crate) const PARALLEL_FROM: usize = 4096;
 /// The letters and digits present in an entry's two fields (see `mask.rs`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct FieldMasks {
-    pub text: u64,
-    pub detail: u64,
+    pub text: u32,
+    pub detail: u32,
 }
 
 /// Positions of every searchable line of some ladders, plus what the prefilter needs.

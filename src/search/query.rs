@@ -36,7 +36,7 @@ pub(crate) struct Query {
     normalized: String,
     terms: Vec<Term>,
     /// Letters and digits every matching entry must contain (see `mask.rs`).
-    pub mask: u64,
+    pub mask: u32,
 }
 
 /// How one entry matched.
@@ -231,7 +231,7 @@ pub(crate) enum Shared {
 struct Term {
     text: String,
     /// The term's letters and digits (see `mask.rs`).
-    mask: u64,
+    mask: u32,
     needle: Utf32String,
     /// No capital letter in the term: match either case.
     ignore_case: bool,
@@ -266,7 +266,7 @@ impl Term {
     }
 
     /// Whether a field with these letters and digits could match this term.
-    fn fits(&self, field_mask: u64) -> bool {
+    fn fits(&self, field_mask: u32) -> bool {
         field_mask & self.mask == self.mask
     }
 

@@ -73,6 +73,10 @@ id = "hiring-two"
 name = "Hiring"
 
 [[tracks.skills]]
+id = "cafe"
+name = "Café Operations"
+
+[[tracks.skills]]
 id = "kanri"
 name = "利害関係者の管理"
 summary = "Stakeholders, in Japanese."
@@ -144,6 +148,15 @@ fn cjk_query_matches_with_char_positions() {
     assert_eq!(hit.text, "利害関係者の管理");
     assert_eq!(hit.text_positions, [6, 7], "char indices, not byte offsets");
     assert!(best(&ladders, "管理x").is_none());
+}
+
+#[test]
+fn accents_are_optional_unless_typed() {
+    let ladders = ladder(TEAM);
+    assert_eq!(texts(&ladders, "cafe ops"), ["Café Operations"]);
+    assert_eq!(texts(&ladders, "café"), ["Café Operations"]);
+    let hit = best(&ladders, "cafe").expect("a match");
+    assert_eq!(hit.text_positions, [0, 1, 2, 3], "é is one char");
 }
 
 #[test]

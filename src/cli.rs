@@ -131,6 +131,23 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
     },
+    /// Search skills, levels, tracks and every line of the ladders; exit 1 when nothing matches
+    ///
+    /// Terms are separated by spaces and must all match, in any order; each term matches
+    /// letters in order with gaps allowed ("stakholder" finds "Stakeholder Management").
+    /// A term with a capital letter is case-sensitive. Best matches come first: names
+    /// before descriptions. An empty query lists everything in ladder order.
+    Search {
+        /// The query (several words are joined with spaces)
+        #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+        query: Vec<String>,
+        /// Print an array of results as JSON, with matched character positions
+        #[arg(long)]
+        json: bool,
+        /// Print at most N results (the best ones)
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+    },
     /// Print the app's screen as plain text after replaying keys, without a terminal; a
     /// --progress file is shown but never written
     Render {

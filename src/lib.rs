@@ -12,5 +12,6 @@ pub mod content;
 pub mod headless;
 pub mod keymap;
 pub mod progress;
+pub mod search;
 pub mod tui;
 pub mod ui;

@@ -8,6 +8,7 @@ mod lookup;
 mod mark;
 mod output;
 mod render;
+mod search;
 mod status;
 
 use std::process::ExitCode;
@@ -54,6 +55,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         Some(Command::Export { format }) => export::run(global, *format),
         Some(Command::Render { size, keys }) => render::run(global, *size, keys),
         None => interactive::run(global),
+        Some(Command::Search { query, json, limit }) => search::run(global, &query.join(" "), *json, *limit),
     }
 }
 

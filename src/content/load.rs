@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use toml::de::DeTable;
 
+use super::cache::{LadderCache, parse_cached};
 use super::diagnostic::{ContentErrors, Diagnostic};
 use super::schema::Ladder;
 use super::validate::check_document;
@@ -44,6 +45,12 @@ pub fn builtin() -> Result<Vec<Ladder>, ContentErrors> {
 /// Loads every ladder under `paths` (files, or directories of `*.toml`), reporting all
 /// problems in all files rather than stopping at the first.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Ladder>, ContentErrors> {
+    load_paths_with(paths, LadderCache::from_env().as_ref())
+}
+
+/// [`load_paths`] through a given cache (`None`: parse every file). Valid ladders come from
+/// the cache when it holds them; problems always come from parsing, so they read the same.
+pub fn load_paths_with(paths: &[PathBuf], cache: Option<&LadderCache>) -> Result<Vec<Ladder>, ContentErrors> {
     let mut problems = Vec::new();
     let mut files = Vec::new();
     for path in paths {
@@ -55,7 +62,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Ladder>, ContentErrors> {
     let mut ladders: Vec<(PathBuf, Ladder)> = Vec::new();
     for file in files {
         match fs::read(&file) {
-            Ok(bytes) => match parse_ladder(&file, &bytes) {
+            Ok(bytes) => match parse_cached(cache, &file, &bytes) {
                 Ok(ladder) => ladders.push((file, ladder)),
                 Err(found) => problems.extend(found),
             },
@@ -89,7 +96,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Ladder>, ContentErrors> {
 }
 
 /// A file stands for itself; a directory for its `*.toml` files, in name order.
-fn expand(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+pub(super) fn expand(path: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let metadata = fs::metadata(path).map_err(|error| {
         Diagnostic::whole_file(path, format!("cannot read: {error}"))
             .with_hint("pass a ladder .toml file or a directory of them")

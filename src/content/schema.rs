@@ -3,11 +3,17 @@
 //! These types are a public contract (other people write ladders in this shape), so the
 //! serde names are the schema's field names, and unknown keys are rejected so a typo such as
 //! `responsibilites` never disappears silently.
+//!
+//! The rkyv derives give the binary content cache (`cache.rs`): an archived ladder is read
+//! in place, without parsing or decoding. The cache's schema fingerprint notices any change
+//! to these types, so an old cache file is never read as a new shape.
 
 use serde::{Deserialize, Serialize};
 
 /// One career ladder: its description, its levels (lowest first) and its alternative tracks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Ladder {
     #[serde(rename = "ladder")]
@@ -19,7 +25,9 @@ pub struct Ladder {
 }
 
 /// The `[ladder]` table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct LadderMeta {
     pub id: String,
@@ -32,7 +40,9 @@ pub struct LadderMeta {
 }
 
 /// One rung of the ladder (`[[levels]]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Level {
     pub id: String,
@@ -65,7 +75,9 @@ impl Level {
 }
 
 /// A skill to develop (`[[levels.skills]]` or `[[tracks.skills]]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     /// Unique across the whole ladder: progress is keyed by it.
@@ -79,7 +91,18 @@ pub struct Skill {
 }
 
 /// Whether a track runs beside the ladder or leads out of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    rkyv::Archive,
+    rkyv::Serialize,
+    rkyv::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum TrackKind {
     /// A parallel individual-contributor track.
@@ -100,7 +123,9 @@ impl TrackKind {
 }
 
 /// An alternative path (`[[tracks]]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Serialize, Deserialize, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Track {
     pub id: String,

@@ -1,0 +1,27 @@
+//! The synthetic 100,000-skill ladder the benches share, made by scripts/gen-ladder.py.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use rungs::content::cache::LadderCache;
+
+/// `target/bench-data/big.toml`, generated on first use (python3 is all it needs).
+pub fn big_ladder() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("target/bench-data");
+    let file = dir.join("big.toml");
+    if !file.exists() {
+        let status = Command::new("python3")
+            .arg(root.join("scripts/gen-ladder.py"))
+            .arg(&dir)
+            .status()
+            .expect("python3 runs scripts/gen-ladder.py");
+        assert!(status.success(), "scripts/gen-ladder.py failed");
+    }
+    file
+}
+
+/// A cache private to the benches, next to the data.
+pub fn bench_cache() -> LadderCache {
+    LadderCache::in_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/cache"))
+}

@@ -4,6 +4,7 @@
 mod progress_support;
 
 use std::fs;
+use std::path::Path;
 
 use predicates::prelude::*;
 use progress_support::{LADDER, Sandbox, rungs_with};
@@ -110,15 +111,45 @@ fn read_only_directory_is_a_clear_error_and_loses_nothing() {
     let before = fs::read(&progress).expect("read");
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o555)).expect("chmod");
 
-    // Root (common in containers and CI) writes through permission bits; then there is no
-    // read-only directory to test, and the "parent is a file" test above covers the error path.
+    // Root (common in containers and CI) writes through permission bits, so there the
+    // commands run as the unprivileged user `nobody`, for whom 0555 really is read-only.
     let probe = dir.join("probe");
-    if fs::write(&probe, "x").is_ok() {
-        let _ = fs::remove_file(&probe);
-        let _ = fs::set_permissions(&dir, fs::Permissions::from_mode(0o755));
-        eprintln!("skipped the read-only assertions: this user can write to a 0555 directory (root)");
-        return;
+    let is_root = fs::write(&probe, "x").is_ok();
+    let _ = fs::remove_file(&probe);
+    if is_root {
+        if !Path::new("/usr/bin/setpriv").exists() {
+            let _ = fs::set_permissions(&dir, fs::Permissions::from_mode(0o755));
+            eprintln!("skipped the read-only assertions: root, and no setpriv to drop privileges");
+            return;
+        }
+        // `nobody` must reach and read the files, just not write the directory.
+        for path in [sandbox.dir.path(), dir.as_path()] {
+            fs::set_permissions(path, fs::Permissions::from_mode(0o555)).expect("chmod");
+        }
+        for entry in fs::read_dir(&dir).expect("list").flatten() {
+            fs::set_permissions(entry.path(), fs::Permissions::from_mode(0o644)).expect("chmod");
+        }
     }
+    let rungs = |args: &[&str]| {
+        if !is_root {
+            return rungs(args);
+        }
+        let mut command = assert_cmd::Command::new("/usr/bin/setpriv");
+        command
+            .args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                progress_support::RUNGS,
+            ])
+            .arg("--progress")
+            .arg(&progress)
+            .args(args)
+            .env_remove("RUNGS_PROGRESS")
+            .env_remove("RUNGS_CONTENT")
+            .env("RUNGS_CACHE_DIR", "");
+        command
+    };
     rungs(&["tick", "outcome-ownership"])
         .assert()
         .code(1)
@@ -130,6 +161,7 @@ fn read_only_directory_is_a_clear_error_and_loses_nothing() {
         .success()
         .stdout(predicate::str::contains("1/25 developed"));
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).expect("chmod back");
+    fs::set_permissions(sandbox.dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod back");
     let ticked = rungs::progress::ProgressStore::new(&progress)
         .load()
         .expect("loads");

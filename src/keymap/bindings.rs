@@ -154,13 +154,11 @@ pub const BINDINGS: &[Binding] = &[
         Action::Back,
         "close",
     ),
-    main(&[key(KeyCode::Up), ctrl('p')], Scope::Search, Action::Up, "move"),
-    main(
-        &[key(KeyCode::Down), ctrl('n')],
-        Scope::Search,
-        Action::Down,
-        "move",
-    ),
+    // Arrows only: j and k are letters here. Ctrl-n/Ctrl-p as in fzf and readline.
+    main(&[key(KeyCode::Up)], Scope::Search, Action::Up, "move"),
+    main(&[key(KeyCode::Down)], Scope::Search, Action::Down, "move"),
+    bind(&[ctrl('n')], Scope::Search, Action::Down, "next"),
+    bind(&[ctrl('p')], Scope::Search, Action::Up, "previous"),
     main(&[key(KeyCode::Enter)], Scope::Search, Action::Open, "go to"),
     main(&[key(KeyCode::Esc)], Scope::Search, Action::Back, "cancel"),
     bind(PAGE_DOWN, Scope::Search, Action::PageDown, "page down"),

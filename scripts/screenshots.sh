@@ -42,7 +42,30 @@ shot() {
         sleep 0.1
     done
     sleep 0.4
-    tmux capture-pane -t "$session" -e -p >"$work/$name.ansi"
+    # aha applies "reverse" (SGR 7) by swapping the colours set so far, so a colour set after
+    # it in the same run (tmux writes `ESC[0;1;7m ESC[38;5;6m`, the selected search result)
+    # undoes the reverse. Each run of codes is rewritten one code per sequence, reverse last.
+    tmux capture-pane -t "$session" -e -p | perl -pe '
+        sub reverse_last {
+            my @codes;
+            for my $params ($_[0] =~ /\e\[([0-9;]*)m/g) {
+                my @p = length $params ? split(/;/, $params) : (0);
+                while (@p) {
+                    my $code = shift @p;
+                    if (($code == 38 || $code == 48) && @p) {
+                        my $mode = shift @p;
+                        my @value = $mode == 5 ? splice(@p, 0, 1) : $mode == 2 ? splice(@p, 0, 3) : ();
+                        push @codes, join(";", $code, $mode, @value);
+                    } else {
+                        push @codes, $code;
+                    }
+                }
+            }
+            my @reverse = grep { $_ eq "7" } @codes;
+            return join("", map { "\e[${_}m" } (grep({ $_ ne "7" } @codes), @reverse));
+        }
+        s/((?:\e\[[0-9;]*m)+)/reverse_last($1)/ge;
+    ' >"$work/$name.ansi"
     tmux kill-session -t "$session"
 
     # A fixed-size monospace page: 120 columns of 8.43px and rows of 17px at 14px DejaVu.
@@ -65,3 +88,5 @@ shot track j j j
 shot compare c
 shot note Enter n
 shot help '?'
+# Search as you type: the query in tmux key names, one letter at a time.
+shot search / s t a k e

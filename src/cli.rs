@@ -155,7 +155,7 @@ pub enum Command {
         #[arg(long, default_value = "100x30", value_parser = parse_size)]
         size: ScreenSize,
         /// Keys to press first, separated by spaces: j, G, ?, Enter, Esc, Tab, BackTab, Up,
-        /// Down, Left, Right, PgUp, PgDn, Home, End, Space, C-c
+        /// Down, Left, Right, PgUp, PgDn, Home, End, Space, Backspace, C-c
         #[arg(long, default_value = "", value_parser = parse_keys, allow_hyphen_values = true)]
         keys: KeyList,
     },

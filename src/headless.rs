@@ -39,6 +39,12 @@ pub fn render_buffer(app: &mut App, keys: &[KeyEvent], width: u16, height: u16) 
             draw(&mut terminal, app);
         }
     }
+    // The final screen is drawn whole, not as a diff on the last one: TestBackend, unlike a
+    // terminal, keeps the cell after a wide character when only the character is written,
+    // so a diffed screen could show leftovers that no real terminal would.
+    if terminal.clear().is_ok() {
+        draw(&mut terminal, app);
+    }
     terminal.backend().buffer().clone()
 }
 

@@ -5,7 +5,8 @@
 use std::io;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use ratatui::crossterm::execute;
 
 use crate::app::{Action, App};
 use crate::progress::{ProgressStore, now_to_the_second};
@@ -14,11 +15,36 @@ use crate::{autosave, keymap, ui};
 /// Runs the app full-screen until the user quits. `ratatui::try_init` installs a panic hook
 /// that restores the terminal, and `restore` runs on every normal exit, error or not.
 /// Progress changes are saved to `store` as they are made.
+///
+/// Bracketed paste is on while the app runs, so a pasted line arrives as text rather than as
+/// keys (a pasted newline would otherwise be Enter). `ratatui::restore` does not turn it off,
+/// so every way out does: the normal exit here, and a panic through [`PasteGuard`]'s drop.
 pub fn run(app: &mut App, store: &ProgressStore) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, app, store);
+    let result = match PasteGuard::enable() {
+        Ok(_paste) => event_loop(&mut terminal, app, store),
+        Err(error) => Err(error),
+    };
     ratatui::restore();
     result
+}
+
+/// Bracketed paste, turned off again when dropped (on return or while unwinding a panic;
+/// ratatui's panic hook restores the rest of the terminal before the unwind reaches here).
+struct PasteGuard;
+
+impl PasteGuard {
+    fn enable() -> io::Result<PasteGuard> {
+        execute!(io::stdout(), EnableBracketedPaste)?;
+        Ok(PasteGuard)
+    }
+}
+
+impl Drop for PasteGuard {
+    fn drop(&mut self) {
+        // Nothing useful to do if the terminal is gone.
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+    }
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &ProgressStore) -> io::Result<()> {
@@ -41,22 +67,22 @@ fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     Ok(())
 }
 
-/// Blocks until an event that needs a redraw: a bound key press or a resize.
+/// Blocks until an event that needs a redraw: a bound key press, a paste or a resize.
 fn wait_for_change(app: &mut App, store: &ProgressStore) -> io::Result<()> {
     loop {
-        match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => {
-                if let Some(action) = keymap::action_for(app, &key) {
-                    // The clock is read here, not in `update`, which stays pure.
-                    app.update(Action::Clock(now_to_the_second()));
-                    if let Some(effect) = app.update(action) {
-                        autosave::perform(app, effect, store);
-                    }
-                    return Ok(());
-                }
-            }
+        let action = match event::read()? {
+            Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app, &key),
+            Event::Paste(text) => keymap::action_for_paste(app, &text),
             Event::Resize(..) => return Ok(()),
-            _ => {}
+            _ => None,
+        };
+        if let Some(action) = action {
+            // The clock is read here, not in `update`, which stays pure.
+            app.update(Action::Clock(now_to_the_second()));
+            if let Some(effect) = app.update(action) {
+                autosave::perform(app, effect, store);
+            }
+            return Ok(());
         }
     }
 }

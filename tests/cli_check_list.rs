@@ -7,7 +7,8 @@ use predicates::prelude::*;
 
 fn rungs() -> Command {
     let mut command = Command::cargo_bin("rungs").expect("binary is built");
-    command.env_remove("RUNGS_CONTENT");
+    // An empty cache dir turns the content cache off: tests never write the user's cache.
+    command.env_remove("RUNGS_CONTENT").env("RUNGS_CACHE_DIR", "");
     command
 }
 

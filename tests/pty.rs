@@ -16,8 +16,8 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 struct Terminal {
     session: expectrl::session::OsSession,
     parser: vt100::Parser,
-    /// Holds the progress file of tests that do not pass --progress, so no test ever
-    /// touches the real one in the user's data directory.
+    /// Holds the progress file of tests that do not pass --progress and the content cache,
+    /// so no test ever touches the real ones in the user's directories.
     _scratch: tempfile::TempDir,
 }
 
@@ -29,6 +29,7 @@ impl Terminal {
             .args(args)
             .env("TERM", "xterm-256color")
             .env("RUNGS_PROGRESS", scratch.path().join("progress.toml"))
+            .env("RUNGS_CACHE_DIR", scratch.path().join("cache"))
             .env_remove("RUNGS_CONTENT");
         let session = Session::spawn(command).unwrap_or_else(|error| panic!("spawn: {error}"));
         // expectrl's pty starts at 80x24.
@@ -221,4 +222,70 @@ fn a_note_typed_in_the_editor_is_saved() {
     term.quit();
     let saved = std::fs::read_to_string(&progress).unwrap_or_default();
     assert!(saved.contains("note = \"Shipped q?\""), "{saved}");
+}
+
+/// What a terminal sends for pasted text while bracketed paste is on.
+fn pasted(text: &str) -> String {
+    format!("\x1b[200~{text}\x1b[201~")
+}
+
+#[test]
+fn search_jumps_to_a_skill_and_space_ticks_it() {
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
+    let progress = dir.path().join("progress.toml");
+    let path = progress.to_str().unwrap_or_default();
+    let mut term = Terminal::start(&["--progress", path]);
+    term.wait_for("1 APM / PM");
+    term.send("/");
+    term.wait_for("of 205");
+    // A dropped letter still finds it; `q` would quit outside the prompt, here it is text.
+    term.send("stakholder");
+    let screen = term.wait_for("/ stakholder");
+    assert!(screen.contains("Stakeholder Management"), "{screen}");
+    term.send("\r");
+    term.wait_for("▸ · Stakeholder Management");
+    term.send(" ");
+    term.wait_for("▸ ✓ Stakeholder Management");
+    term.quit();
+    let saved = rungs::progress::ProgressStore::new(&progress)
+        .load()
+        .unwrap_or_else(|error| panic!("progress file: {error}"));
+    assert_eq!(
+        saved.state("product-management", "stakeholder-management"),
+        rungs::progress::SkillState::Developed
+    );
+}
+
+#[test]
+fn pasted_text_is_text_in_the_search_prompt_and_the_note_editor() {
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
+    let progress = dir.path().join("progress.toml");
+    let path = progress.to_str().unwrap_or_default();
+    let mut term = Terminal::start(&["--progress", path]);
+    term.wait_for("1 APM / PM");
+
+    // A pasted line break in the prompt is a space, not Enter.
+    term.send("/");
+    term.wait_for("of 205");
+    term.send(&pasted("stakeholder\nmanagement"));
+    term.wait_for("/ stakeholder management");
+    term.send("\r");
+    term.wait_for("▸ · Stakeholder Management");
+
+    // In the note editor a pasted line break stays a line break; only a typed Enter saves.
+    term.send("n");
+    term.wait_for("Note · Stakeholder Management");
+    term.send(&pasted("Ran the roadmap review\r\nq? and kept everyone aligned"));
+    let screen = term.wait_for("q? and kept everyone aligned");
+    assert!(screen.contains("writing a note"), "still editing: {screen}");
+    term.send("\r");
+    term.wait_for("✎ Ran the roadmap review");
+    term.quit();
+    let saved = rungs::progress::ProgressStore::new(&progress)
+        .load()
+        .unwrap_or_else(|error| panic!("progress file: {error}"));
+    assert_eq!(
+        saved.note("product-management", "stakeholder-management"),
+        Some("Ran the roadmap review\nq? and kept everyone aligned")
+    );
 }

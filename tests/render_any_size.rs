@@ -24,6 +24,12 @@ const MODES: &[&str] = &[
     "Enter n",
     "Enter n a b c Enter",
     "Enter n x Esc",
+    "/",
+    "/ s t a k e Down Down PgDn",
+    "/ x q z",
+    "/ s t a k h o l d e r Enter Space",
+    "/ c o m m o n Space d r e a m Enter",
+    "/ a PgDn PgDn Up Esc",
 ];
 
 proptest! {
@@ -43,7 +49,7 @@ proptest! {
     fn several_ladders_and_wide_characters_at_any_size(
         width in 0u16..=250,
         height in 0u16..=80,
-        keys in prop::sample::select(vec!["L", "L j Enter", "Enter", "c", "?", "j j Enter"]),
+        keys in prop::sample::select(vec!["L", "L j Enter", "Enter", "c", "?", "j j Enter", "/ e", "/ 产 Enter"]),
     ) {
         for fixture in ["several", "cjk.toml"] {
             let text = screen(fixture_app(fixture), keys, width, height);

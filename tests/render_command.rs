@@ -7,7 +7,11 @@ use predicates::prelude::*;
 
 fn rungs() -> Command {
     let mut command = Command::cargo_bin("rungs").unwrap_or_else(|error| panic!("{error}"));
-    command.env_remove("RUNGS_CONTENT").env_remove("NO_COLOR");
+    // An empty cache dir turns the content cache off: tests never write the user's cache.
+    command
+        .env_remove("RUNGS_CONTENT")
+        .env_remove("NO_COLOR")
+        .env("RUNGS_CACHE_DIR", "");
     command
 }
 

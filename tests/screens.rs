@@ -18,6 +18,10 @@ const SCREENS: &[(&str, &str)] = &[
     ("compare_moved", "j j c Tab l h h"),
     ("help", "?"),
     ("help_over_compare", "c ?"),
+    ("search_results", "/ s t a k e"),
+    ("search_no_results", "/ x q z"),
+    ("search_jumped_to_skill", "/ s t a k h o l d e r Enter"),
+    ("search_jumped_to_line", "/ c o m m o n Space d r e a m Enter"),
 ];
 
 /// (snapshot name, keys) for screens showing progress, over tests/fixtures/progress-tui.toml:
@@ -29,6 +33,7 @@ const PROGRESS_SCREENS: &[(&str, &str)] = &[
     ("progress_hiding_developed", "Enter H"),
     ("progress_note_editor", "Enter n"),
     ("progress_compare", "c"),
+    ("progress_search", "/ s t r a t"),
 ];
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
@@ -113,4 +118,38 @@ fn the_terminal_comes_back_from_too_small() {
     assert!(small.contains("terminal too small"));
     let large = rungs::headless::render_text(&mut app, &[], 80, 24);
     assert!(large.contains("Senior Product Manager"), "{large}");
+}
+
+#[test]
+fn search_at_narrow_sizes() {
+    for (width, height) in [(40, 12), (52, 20)] {
+        let text = screen(builtin_app(), "/ r e s p", width, height);
+        // Every row is exactly the screen's width: cut with …, never wrapped or overflowing.
+        for line in text.lines().filter(|line| line.ends_with('┃')) {
+            assert_eq!(
+                unicode_width::UnicodeWidthStr::width(line),
+                usize::from(width),
+                "{line}"
+            );
+        }
+        assert!(text.contains('…'), "long rows are cut: {text}");
+        insta::assert_snapshot!(format!("search_narrow_{width}x{height}"), text);
+    }
+}
+
+#[test]
+fn search_finds_wide_characters() {
+    for (width, height) in SIZES {
+        let text = screen(fixture_app("cjk.toml"), "/ 产 品", width, height);
+        assert!(text.contains("产品"), "{text}");
+        insta::assert_snapshot!(format!("search_cjk_{width}x{height}"), text);
+    }
+}
+
+#[test]
+fn a_jump_to_a_line_scrolls_it_into_view() {
+    // The note is the last line of VP / CPO, far below the first screenful at 80x24.
+    let text = screen(builtin_app(), "/ c o m m o n Space d r e a m Enter", 80, 24);
+    assert!(text.contains("CPO is a common dream"), "{text}");
+    assert!(text.contains("┏ VP / CPO ━"), "the detail pane has focus: {text}");
 }

@@ -40,7 +40,7 @@ fn monochrome_selection_is_reversed_and_bold() {
 
 #[test]
 fn monochrome_uses_no_colour_at_all() {
-    for keys in ["", "j j Enter", "c", "?"] {
+    for keys in ["", "j j Enter", "c", "?", "/ s t a k e"] {
         let buffer = buffer(true, keys);
         let coloured = buffer
             .content
@@ -80,5 +80,21 @@ fn skill_states_are_symbols_first_colour_second() {
         } else {
             assert_eq!(tick.fg, Color::Green);
         }
+    }
+}
+
+#[test]
+fn search_matches_are_bold_and_underlined_in_both_themes() {
+    for no_color in [false, true] {
+        let buffer = buffer(no_color, "/ s t a k h o l d e r");
+        let matched: Vec<&str> = buffer
+            .content
+            .iter()
+            .filter(|cell| cell.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED))
+            .map(|cell| cell.symbol())
+            .collect();
+        // The top result's matched letters, in order: the query as typed.
+        let letters: String = matched.concat();
+        assert!(letters.starts_with("Stakholder"), "{letters}");
     }
 }

@@ -34,6 +34,11 @@ pub struct Measurements {
     pub detail: Scrollable,
     pub compare: Scrollable,
     pub help: Scrollable,
+    /// Result rows the search overlay shows at once (PgUp/PgDn move by this many).
+    pub search_rows: u16,
+    /// The detail scroll that brings the line a search jumped to into view, when the app
+    /// asked for it ([`crate::app::App::reveals_mark`]) and the pane drew that line.
+    pub detail_reveal: Option<u16>,
 }
 
 /// The actions the key table can produce. Their meaning depends on the mode and focus: `Up`
@@ -83,6 +88,18 @@ pub enum Action {
     Saved(Progress),
     /// Saving failed with this message; the changes stay pending and are retried.
     SaveFailed(String),
+    /// `/`: open the search prompt over the browse screen.
+    OpenSearch,
+    /// Text typed or pasted into the search prompt (newlines already made spaces).
+    SearchInsert(String),
+    /// Backspace in the search prompt: delete the last character.
+    SearchBackspace,
+    /// Ctrl-w in the search prompt: delete the last word.
+    SearchDeleteWord,
+    /// Ctrl-u in the search prompt: clear the query.
+    SearchClear,
+    /// Text pasted into the note editor (newlines kept).
+    NotePaste(String),
 }
 
 /// Work `update` asks the loop to do, since `update` itself does no I/O.

@@ -6,6 +6,7 @@ mod compare;
 mod entry;
 mod note;
 mod progress;
+mod search;
 mod update;
 
 #[cfg(test)]
@@ -14,15 +15,20 @@ mod tests;
 #[cfg(test)]
 mod progress_tests;
 
+#[cfg(test)]
+mod search_tests;
+
 pub use action::{Action, Effect, Measurements, Scrollable};
 pub use compare::{Compare, Side};
 pub use entry::{Entry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
 pub use note::NoteEditor;
+pub use search::{DetailMark, SearchPrompt};
 
 use jiff::Timestamp;
 
 use crate::content::{Ladder, Skill};
 use crate::progress::{Change, Progress};
+use crate::search::{SearchIndex, Searcher};
 
 /// Which pane of the browse screen receives list keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,10 +48,21 @@ pub enum Mode {
     LadderPicker,
     /// Typing a note on a skill: keys are text, except Enter (save) and Esc (cancel).
     Note,
+    /// Typing a search over the browse screen: keys are text, except the ones that move
+    /// through the results, Enter (jump) and Esc (back).
+    Search,
 }
 
-/// The whole state of the interactive app.
-#[derive(Debug, Clone)]
+impl Mode {
+    /// Whether unbound keys are typed as text in this mode (so `?` and `q` are letters).
+    pub fn takes_text(self) -> bool {
+        matches!(self, Mode::Note | Mode::Search)
+    }
+}
+
+/// The whole state of the interactive app. Not `Clone`: the searcher's cached steps are
+/// worth keeping, not copying.
+#[derive(Debug)]
 pub struct App {
     ladders: Vec<Ladder>,
     ladder_index: usize,
@@ -74,6 +91,13 @@ pub struct App {
     note: Option<NoteEditor>,
     /// The time the loop last read; stamps state changes.
     now: Timestamp,
+    /// Every searchable line of `ladders`, built on the first `/`.
+    search_index: Option<SearchIndex>,
+    searcher: Searcher,
+    search: SearchPrompt,
+    /// The detail line the last search jumped to, and whether to scroll to it next frame.
+    detail_mark: Option<DetailMark>,
+    reveal_mark: bool,
 }
 
 impl App {
@@ -103,6 +127,11 @@ impl App {
             hide_developed: false,
             note: None,
             now: Timestamp::UNIX_EPOCH,
+            search_index: None,
+            searcher: Searcher::new(),
+            search: SearchPrompt::default(),
+            detail_mark: None,
+            reveal_mark: false,
         })
     }
 
@@ -197,6 +226,7 @@ impl App {
                 self.skill_under_cursor().is_some()
             }
             Action::ToggleMyLevel => self.selected_level().is_some(),
+            Action::Open if self.mode == Mode::Search => !self.search_matches().is_empty(),
             _ => true,
         }
     }

@@ -57,6 +57,14 @@ impl NoteEditor {
         self.text.lines().join("\n").trim_end().to_string()
     }
 
+    /// Pasted text goes in as it is, newlines included: a pasted line break is part of the
+    /// note, never Enter. Terminals send line breaks as `\r` or `\r\n`, which the text area
+    /// would not split on.
+    fn paste(&mut self, text: &str) {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        self.text.insert_str(text);
+    }
+
     fn type_key(&mut self, key: KeyEvent) {
         // Enter alone saves (the key table says so); Alt+Enter and Ctrl+J start a new line,
         // since terminals cannot report Shift+Enter.
@@ -92,6 +100,12 @@ impl App {
             Action::NoteKey(key) => {
                 if let Some(editor) = &mut self.note {
                     editor.type_key(key);
+                }
+                None
+            }
+            Action::NotePaste(text) => {
+                if let Some(editor) = &mut self.note {
+                    editor.paste(&text);
                 }
                 None
             }

@@ -31,6 +31,7 @@ fn measured(content: u16, visible: u16) -> Action {
         detail: pane,
         compare: pane,
         help: pane,
+        ..Measurements::default()
     })
 }
 

@@ -9,7 +9,9 @@ impl App {
         match action {
             Action::Measured(measured) => {
                 self.measured = measured;
+                self.reveal_measured(measured.detail_reveal);
                 self.clamp_scrolls();
+                self.keep_result_in_view();
                 return None;
             }
             Action::Quit => {
@@ -41,6 +43,7 @@ impl App {
             Mode::Help => self.update_help(action),
             Mode::LadderPicker => self.update_picker(action),
             Mode::Note => return self.update_note(action),
+            Mode::Search => self.update_search(action),
         }
         None
     }
@@ -79,6 +82,7 @@ impl App {
                 self.compare = Compare::starting_at(level, self.ladder().levels.len());
                 self.mode = Mode::Compare;
             }
+            Action::OpenSearch => self.open_search(),
             Action::OpenLadderPicker if self.can(Action::OpenLadderPicker) => {
                 self.picker_index = self.ladder_index;
                 self.mode = Mode::LadderPicker;
@@ -116,6 +120,7 @@ impl App {
             self.entry_index = moved;
             self.skill_index = 0;
             self.detail_scroll = 0;
+            self.detail_mark = None;
         }
     }
 
@@ -124,6 +129,8 @@ impl App {
     }
 
     fn scroll_detail(&mut self, lines: i32) {
+        // The user scrolls: a reveal still waiting for a frame must not undo it.
+        self.reveal_mark = false;
         self.detail_scroll = scrolled(self.detail_scroll, lines, self.measured.detail.max_scroll());
     }
 
@@ -182,7 +189,7 @@ impl App {
         }
     }
 
-    fn select_ladder(&mut self, index: usize) {
+    pub(super) fn select_ladder(&mut self, index: usize) {
         if index >= self.ladders.len() || index == self.ladder_index {
             return;
         }
@@ -191,6 +198,7 @@ impl App {
         self.entry_index = self.my_level_entry().unwrap_or(0);
         self.skill_index = 0;
         self.detail_scroll = 0;
+        self.detail_mark = None;
         self.focus = Focus::Ladder;
     }
 

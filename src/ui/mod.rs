@@ -6,11 +6,13 @@ mod compare;
 mod detail_pane;
 mod gauge;
 mod help_overlay;
+mod highlight;
 mod ladder_pane;
 mod ladder_picker;
 mod note_editor;
 mod readiness;
 mod scroll;
+mod search;
 mod skills_pane;
 mod status_bar;
 mod text;
@@ -58,7 +60,11 @@ fn draw_mode(
     measured: &mut Measurements,
 ) {
     match mode {
-        Mode::Browse => measured.detail = draw_browse(app, frame, body, theme),
+        Mode::Browse => {
+            let (detail, reveal) = draw_browse_revealing(app, frame, body, theme);
+            measured.detail = detail;
+            measured.detail_reveal = reveal;
+        }
         Mode::Compare => measured.compare = compare::render(app, frame, body, theme),
         Mode::LadderPicker => {
             measured.detail = draw_browse(app, frame, body, theme);
@@ -67,6 +73,10 @@ fn draw_mode(
         Mode::Note => {
             measured.detail = draw_browse(app, frame, body, theme);
             note_editor::render(app, frame, body, theme);
+        }
+        Mode::Search => {
+            measured.detail = draw_browse(app, frame, body, theme);
+            measured.search_rows = search::render(app, frame, body, theme);
         }
         Mode::Help => {
             // Help is never opened over itself, so this recursion is one level deep.
@@ -82,6 +92,17 @@ fn draw_mode(
 /// right. The skills pane takes the room its list needs (up to two thirds of the height), so a
 /// level's skills are on screen as soon as it is selected.
 fn draw_browse(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> crate::app::Scrollable {
+    draw_browse_revealing(app, frame, body, theme).0
+}
+
+/// The browse screen, and the detail scroll that shows the line a search jumped to when the
+/// app asked to reveal it.
+fn draw_browse_revealing(
+    app: &App,
+    frame: &mut Frame,
+    body: Rect,
+    theme: &Theme,
+) -> (crate::app::Scrollable, Option<u16>) {
     let ladder_width = (body.width / 3).clamp(24, 34);
     let [left, right] =
         Layout::horizontal([Constraint::Length(ladder_width), Constraint::Fill(1)]).areas(body);

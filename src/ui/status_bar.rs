@@ -36,9 +36,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let help_first = (0..groups.len()).filter(|&i| is_help(groups[i]));
     let others = (0..groups.len()).filter(|&i| !is_help(groups[i]));
     for i in help_first.chain(others) {
+        // The gap after a hint may fall off the screen's edge; the hint itself may not.
         let width = hint_width(groups[i]);
-        if width <= room {
-            room -= width;
+        if width.saturating_sub(2) <= room {
+            room = room.saturating_sub(width);
             shown[i] = true;
         }
     }

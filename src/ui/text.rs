@@ -62,29 +62,52 @@ impl Doc {
     /// A heading and a bulleted list, preceded by a blank line; nothing at all when `items`
     /// is empty, so optional content leaves no empty headings behind.
     pub fn section<S: AsRef<str>>(&mut self, heading: &str, items: &[S]) {
+        self.section_marked(heading, items, None);
+    }
+
+    /// A section whose `mark`th item (the line a search jumped to) stands out; returns the
+    /// line that item starts on.
+    pub fn section_marked<S: AsRef<str>>(
+        &mut self,
+        heading: &str,
+        items: &[S],
+        mark: Option<usize>,
+    ) -> Option<usize> {
         if items.is_empty() {
-            return;
+            return None;
         }
         self.blank();
         self.styled(heading, self.theme.heading);
-        for item in items {
-            self.bullet(item.as_ref());
+        let mut marked_line = None;
+        for (i, item) in items.iter().enumerate() {
+            let style = if mark == Some(i) {
+                marked_line = Some(self.lines.len());
+                self.theme.search_mark
+            } else {
+                self.theme.text
+            };
+            self.marked_styled(Span::styled(BULLET, self.theme.bullet), item.as_ref(), style);
         }
+        marked_line
     }
 
-    pub fn bullet(&mut self, text: &str) {
-        self.marked(Span::styled(BULLET, self.theme.bullet), text);
+    /// How many lines there are so far: where the next one will go.
+    pub fn len(&self) -> usize {
+        self.lines.len()
     }
 
     /// A list item with its own marker (a skill's ✓ ◐ ·), wrapped with a hanging indent.
     pub fn marked(&mut self, marker: Span<'static>, text: &str) {
+        self.marked_styled(marker, text, self.theme.text);
+    }
+
+    fn marked_styled(&mut self, marker: Span<'static>, text: &str, style: Style) {
         let indent = marker.content.width();
         let wrapped = wrap(text, self.width.saturating_sub(indent));
         let mut marker = Some(marker);
         for line in wrapped {
             let lead = marker.take().unwrap_or_else(|| Span::raw(" ".repeat(indent)));
-            self.lines
-                .push(Line::from(vec![lead, Span::styled(line, self.theme.text)]));
+            self.lines.push(Line::from(vec![lead, Span::styled(line, style)]));
         }
     }
 

@@ -36,6 +36,13 @@ pub struct Theme {
     pub my_level: Style,
     /// A failed save in the status bar.
     pub error: Style,
+    /// The characters a search query matched: bold and underlined, so they show in
+    /// monochrome and inside the reversed selection too.
+    pub search_match: Style,
+    /// The detail line a search jumped to.
+    pub search_mark: Style,
+    /// The end of the search prompt, where typing goes.
+    pub cursor: Style,
 }
 
 impl Theme {
@@ -81,6 +88,11 @@ impl Theme {
                 .fg(Color::White)
                 .bg(Color::Red)
                 .add_modifier(Modifier::BOLD),
+            search_match: Style::new()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            search_mark: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            cursor: Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 
@@ -110,6 +122,9 @@ impl Theme {
             gauge_empty: Style::new(),
             my_level: bold,
             error: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            search_match: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            search_mark: bold,
+            cursor: Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 

@@ -15,6 +15,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Mode::Compare => " · comparing levels",
         Mode::LadderPicker => " · choose a ladder",
         Mode::Note => " · writing a note",
+        Mode::Search => " · searching",
         Mode::Browse | Mode::Help => "",
     };
     let title = Line::from(vec![

@@ -36,6 +36,7 @@ impl Sandbox {
         command
             .env_remove("RUNGS_PROGRESS")
             .env_remove("RUNGS_CONTENT")
+            .env("RUNGS_CACHE_DIR", "")
             .env("TZ", "UTC");
         command
     }
@@ -51,13 +52,15 @@ impl Sandbox {
     }
 }
 
-/// `rungs --progress <progress>`, isolated from the caller's environment.
+/// `rungs --progress <progress>`, isolated from the caller's environment (and with the
+/// content cache off, so `--content` never writes the user's cache directory).
 pub fn rungs_with(progress: &Path) -> assert_cmd::Command {
     let mut command = assert_cmd::cargo::cargo_bin_cmd!("rungs");
     command.arg("--progress").arg(progress);
     command
         .env_remove("RUNGS_PROGRESS")
         .env_remove("RUNGS_CONTENT")
+        .env("RUNGS_CACHE_DIR", "")
         .env("TZ", "UTC");
     command
 }

@@ -1,0 +1,122 @@
+//! Drawing and the TUI's own path: one frame at 120x36 (browse; search over 100,000 skills),
+//! the first frame from start (load the built-in ladder and the (not yet written) progress file, build the
+//! app, draw; target 20 ms), and a search keystroke through `App::update` over 100,000 skills
+//! (target: within a 16 ms frame).
+
+mod common;
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use rungs::app::{Action, App};
+use rungs::content::{builtin, load_paths_with};
+use rungs::progress::ProgressStore;
+use rungs::ui;
+
+fn terminal() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(120, 36)).expect("TestBackend never fails")
+}
+
+/// Draws one full frame: clearing first makes every frame paint every cell, as the first
+/// frame and a resize do, rather than measure a diff against an identical screen.
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal.clear().expect("TestBackend never fails");
+    terminal
+        .draw(|frame| {
+            black_box(ui::draw(app, frame));
+        })
+        .expect("TestBackend never fails");
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::SearchInsert(c.to_string()));
+    }
+}
+
+fn render(c: &mut Criterion) {
+    let mut group = c.benchmark_group("render-120x36");
+    let mut browse = App::new(builtin().expect("built-in ladder"), false).expect("an app");
+    browse.update(Action::Down);
+    browse.update(Action::Down);
+    let mut term = terminal();
+    group.bench_function("browse (built-in ladder)", |b| {
+        b.iter(|| draw(&mut term, &browse))
+    });
+
+    let mut search = App::new(builtin().expect("built-in ladder"), false).expect("an app");
+    search.update(Action::OpenSearch);
+    typed(&mut search, "stake");
+    group.bench_function("search 'stake' (built-in ladder)", |b| {
+        b.iter(|| draw(&mut term, &search))
+    });
+
+    let paths = [common::big_ladder()];
+    let big = load_paths_with(&paths, Some(&common::bench_cache())).expect("valid ladder");
+    let mut big_search = App::new(big, false).expect("an app");
+    big_search.update(Action::OpenSearch);
+    typed(&mut big_search, "stake");
+    group.bench_function("search 'stake' (100k skills)", |b| {
+        b.iter(|| draw(&mut term, &big_search))
+    });
+    group.finish();
+
+    // Start-up as `rungs` does it, up to the first frame on screen (here, in memory).
+    let dir = tempfile::tempdir().expect("temp dir");
+    // No progress file yet, as on a first start (an empty file is not valid progress).
+    let progress_file = dir.path().join("progress.toml");
+    c.bench_function("first frame (built-in ladder, no progress yet)", |b| {
+        b.iter(|| {
+            let progress = ProgressStore::new(&progress_file)
+                .load()
+                .expect("a missing progress file loads as empty");
+            let app = App::new(builtin().expect("built-in ladder"), false)
+                .expect("an app")
+                .with_progress(progress);
+            let mut term = terminal();
+            term.draw(|frame| {
+                black_box(ui::draw(&app, frame));
+            })
+            .expect("TestBackend never fails");
+        })
+    });
+
+    // A keystroke in the prompt over 100,000 skills, as the loop sends it: `App::update`,
+    // then the frame that shows it.
+    let mut keys = c.benchmark_group("search-keystroke-100k");
+    keys.sample_size(20);
+    big_search.update(Action::SearchClear);
+    // The worst keystroke is the first letter, scoring and ranking every entry; measured
+    // with the Backspace that undoes it (both together).
+    keys.bench_function("App::update, first letter 's' and Bksp", |b| {
+        b.iter(|| {
+            big_search.update(Action::SearchInsert("s".into()));
+            big_search.update(Action::SearchBackspace);
+        })
+    });
+    let query = "stakeholder";
+    // Per run: type the query, then Ctrl-u (back to everything); mean per keystroke.
+    keys.throughput(Throughput::Elements(query.len() as u64 + 1));
+    keys.bench_function("App::update, typing 'stakeholder' then C-u", |b| {
+        b.iter(|| {
+            typed(&mut big_search, query);
+            big_search.update(Action::SearchClear);
+        })
+    });
+    keys.bench_function("App::update + frame, typing 'stakeholder' then C-u", |b| {
+        b.iter(|| {
+            for c in query.chars() {
+                big_search.update(Action::SearchInsert(c.to_string()));
+                draw(&mut term, &big_search);
+            }
+            big_search.update(Action::SearchClear);
+            draw(&mut term, &big_search);
+        })
+    });
+    keys.finish();
+}
+
+criterion_group!(benches, render);
+criterion_main!(benches);

@@ -1,0 +1,203 @@
+//! Search mode: the prompt typed over the browse screen, its ranked results, and the jump to
+//! a result on Enter.
+//!
+//! Nothing of the browse state (ladder, selection, focus, scroll) changes while the prompt is
+//! open, so Esc returns exactly where the user was by switching the mode back. The index is
+//! built on the first `/`, not at start, so a big ladder's first frame does not wait for it.
+
+use crate::search::{Hit, HitKind, Match, Owner, SearchIndex};
+
+use super::{Action, App, Entry, Focus, Mode};
+
+/// The prompt's query and where the cursor is in its results.
+#[derive(Debug, Default)]
+pub struct SearchPrompt {
+    query: String,
+    /// Index into the ranked matches.
+    selected: usize,
+    /// The first result row on screen.
+    offset: usize,
+}
+
+/// A line of the detail pane that a search jumped to: the pane marks it and scrolls to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DetailMark {
+    pub kind: HitKind,
+    /// Index in the owner's list of that kind (the 3rd responsibility: 2).
+    pub item: usize,
+}
+
+impl App {
+    pub fn search_query(&self) -> &str {
+        &self.search.query
+    }
+
+    /// The current query's matches, best first.
+    pub fn search_matches(&self) -> &[Match] {
+        self.searcher.matches()
+    }
+
+    /// How many lines there are to search (the "of 340" in "12 of 340").
+    pub fn search_total(&self) -> usize {
+        self.search_index.as_ref().map_or(0, SearchIndex::len)
+    }
+
+    pub fn search_selected(&self) -> usize {
+        self.search.selected
+    }
+
+    pub fn search_offset(&self) -> usize {
+        self.search.offset
+    }
+
+    /// The `at`th ranked result, with the matched characters when `highlights` (which costs a
+    /// match, so only for rows on screen).
+    pub fn search_hit(&self, at: usize, highlights: bool) -> Option<Hit<'_>> {
+        let index = self.search_index.as_ref()?;
+        let found = *self.searcher.matches().get(at)?;
+        Some(if highlights {
+            self.searcher.hit(index, &self.ladders, found)
+        } else {
+            Hit::without_highlights(index, &self.ladders, found)
+        })
+    }
+
+    /// The detail-pane line the last search jumped to, until another entry is selected.
+    pub fn detail_mark(&self) -> Option<DetailMark> {
+        self.detail_mark
+    }
+
+    /// Whether the next frame should scroll the detail pane to [`App::detail_mark`].
+    pub fn reveals_mark(&self) -> bool {
+        self.reveal_mark
+    }
+
+    pub(super) fn open_search(&mut self) {
+        if self.search_index.is_none() {
+            self.search_index = Some(SearchIndex::build(&self.ladders));
+        }
+        self.search = SearchPrompt::default();
+        self.run_search();
+        self.mode = Mode::Search;
+    }
+
+    pub(super) fn update_search(&mut self, action: Action) {
+        let page = usize::from(self.measured.search_rows.max(1));
+        match action {
+            Action::SearchInsert(text) => {
+                // Control characters would draw as nothing; a pasted tab or newline is a gap.
+                let text = text.chars().map(|c| if c.is_control() { ' ' } else { c });
+                self.search.query.extend(text);
+                self.run_search();
+            }
+            Action::SearchBackspace => {
+                self.search.query.pop();
+                self.run_search();
+            }
+            Action::SearchDeleteWord => {
+                let kept = self.search.query.trim_end();
+                let kept = kept.rfind(char::is_whitespace).map_or("", |at| &kept[..=at]);
+                self.search.query.truncate(kept.len());
+                self.run_search();
+            }
+            Action::SearchClear => {
+                self.search.query.clear();
+                self.run_search();
+            }
+            Action::Up => self.move_result(-1),
+            Action::Down => self.move_result(1),
+            Action::PageUp => self.move_result(-(page as isize)),
+            Action::PageDown => self.move_result(page as isize),
+            Action::Open => self.jump_to_selected(),
+            Action::Back => self.mode = Mode::Browse,
+            _ => {}
+        }
+    }
+
+    /// Searches the query as it now stands; the searcher narrows from the last one.
+    fn run_search(&mut self) {
+        if let Some(index) = &self.search_index {
+            self.searcher.search(index, &self.ladders, &self.search.query);
+        }
+        self.search.selected = 0;
+        self.search.offset = 0;
+    }
+
+    fn move_result(&mut self, step: isize) {
+        let last = self.search_matches().len().saturating_sub(1);
+        let moved = self.search.selected.saturating_add_signed(step).min(last);
+        self.search.selected = moved;
+        self.keep_result_in_view();
+    }
+
+    /// Scrolls the result list so the selected row is on screen.
+    pub(super) fn keep_result_in_view(&mut self) {
+        let rows = usize::from(self.measured.search_rows.max(1));
+        let search = &mut self.search;
+        if search.selected < search.offset {
+            search.offset = search.selected;
+        } else if search.selected >= search.offset + rows {
+            search.offset = search.selected + 1 - rows;
+        }
+    }
+
+    /// Enter: close the prompt and select the result in the ladder, in the pane where the
+    /// next key acts on it (a skill in the skills pane, so Space ticks it at once).
+    fn jump_to_selected(&mut self) {
+        self.mode = Mode::Browse;
+        let Some(hit) = self.search_hit(self.search.selected, false) else {
+            return;
+        };
+        let (ladder, owner, kind, item) = (hit.ladder, hit.owner, hit.kind, hit.item);
+        self.select_ladder(ladder);
+        let entry = match owner {
+            Owner::Level(at) => Entry::Level(at),
+            Owner::Track(at) => Entry::Track(at),
+            Owner::Ladder => Entry::About,
+        };
+        let Some(at) = self.entries.iter().position(|e| *e == entry) else {
+            return;
+        };
+        self.entry_index = at;
+        self.skill_index = 0;
+        self.detail_scroll = 0;
+        self.detail_mark = None;
+        self.reveal_mark = false;
+        match kind {
+            HitKind::Skill => self.select_skill(item),
+            HitKind::Ladder | HitKind::Level | HitKind::Track => self.focus = Focus::Ladder,
+            _ => {
+                self.detail_mark = Some(DetailMark { kind, item });
+                self.reveal_mark = true;
+                self.focus = Focus::Detail;
+            }
+        }
+    }
+
+    /// Selects the `item`th skill of the selected entry in the skills pane, showing developed
+    /// skills again if the filter hides this one.
+    fn select_skill(&mut self, item: usize) {
+        let Some(id) = self.skills().get(item).map(|skill| skill.id.clone()) else {
+            self.focus = Focus::Ladder;
+            return;
+        };
+        let position = |app: &App| app.visible_skills().iter().position(|skill| skill.id == id);
+        let at = match position(self) {
+            Some(at) => at,
+            None => {
+                self.hide_developed = false;
+                position(self).unwrap_or(item)
+            }
+        };
+        self.skill_index = at;
+        self.focus = Focus::Skills;
+    }
+
+    /// A frame measured where the marked line is: scroll there once.
+    pub(super) fn reveal_measured(&mut self, line: Option<u16>) {
+        if let (true, Some(line)) = (self.reveal_mark, line) {
+            self.detail_scroll = line;
+            self.reveal_mark = false;
+        }
+    }
+}

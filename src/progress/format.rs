@@ -67,6 +67,11 @@ pub fn encode(progress: &Progress) -> String {
 /// (line and column) and says what to do, because the person has to fix the file by hand.
 pub fn decode(file: &Path, bytes: &[u8]) -> Result<Progress, Diagnostic> {
     let text = utf8(file, bytes)?;
+    // A blank file holds no progress, so it reads as empty (like a missing one): `touch` is a
+    // natural way to create the file inside a dotfiles repo.
+    if text.trim().is_empty() {
+        return Ok(Progress::default());
+    }
     let toml_error = |error: toml::de::Error, hint: &str| {
         let message = error.message().trim().to_string();
         let span = error.span().unwrap_or(0..0);

@@ -213,3 +213,14 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_blank_file_is_empty_progress_but_a_comment_only_file_is_not() {
+    for blank in ["", "\n", "  \n\t\n"] {
+        let progress = decode_str(blank).expect("a blank file reads as empty");
+        assert_eq!(progress, Progress::default(), "{blank:?}");
+    }
+    // Comments would be lost on the next save, so a file with only comments is still refused.
+    let problem = decode_str("# my notes\n").expect_err("comments only");
+    assert!(problem.message.contains("no `version`"), "{problem}");
+}

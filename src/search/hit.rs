@@ -42,7 +42,7 @@ impl<'l> Hit<'l> {
     ) -> Hit<'l> {
         let entry = index.entries.get(found.entry as usize).copied();
         let text = entry.map(|entry| entry.text(ladders)).unwrap_or_default();
-        let ladder_at = entry.map_or(0, |entry| entry.ladder as usize);
+        let ladder_at = entry.map_or(0, |entry| entry.ladder());
         let ladder = ladders.get(ladder_at);
         let owner = entry.map_or(Owner::Ladder, |entry| entry.owner());
         let (owner_id, owner_label) = ladder.map_or(("", ""), |ladder| ladder.owner_names(owner));

@@ -1,24 +1,20 @@
-//! Performing what `App::update` asks for: today, saving progress. Kept apart from the
-//! terminal loop so the save-and-retry rules are tested without a terminal.
+//! Performing [`crate::app::Effect::SaveProgress`]. Kept apart from the terminal loop so the
+//! save-and-retry rules are tested without a terminal.
 
-use crate::app::{Action, App, Effect};
+use crate::app::{Action, App};
 use crate::progress::ProgressStore;
 
-/// Does `effect` and reports the outcome back to the app as an action.
+/// Saves the pending changes and reports the outcome back to the app as an action.
 ///
 /// Saving commits every pending change (not just the newest) under the file lock, merged with
 /// whatever other processes wrote, and migrates renamed skill ids. If it fails, the app keeps
 /// the changes pending and shows why; the next change commits them all again.
-pub fn perform(app: &mut App, effect: Effect, store: &ProgressStore) {
-    match effect {
-        Effect::SaveProgress => {
-            let outcome = match store.commit_migrated(app.ladders(), app.pending()) {
-                Ok(merged) => Action::Saved(merged),
-                Err(error) => Action::SaveFailed(error.to_string()),
-            };
-            app.update(outcome);
-        }
-    }
+pub fn save(app: &mut App, store: &ProgressStore) {
+    let outcome = match store.commit_migrated(app.ladders(), app.pending()) {
+        Ok(merged) => Action::Saved(merged),
+        Err(error) => Action::SaveFailed(error.to_string()),
+    };
+    app.update(outcome);
 }
 
 /// One last try at saving changes a failed save left pending, when the app closes. `Err` says
@@ -27,7 +23,7 @@ pub fn flush(app: &mut App, store: &ProgressStore) -> Result<(), String> {
     if app.pending().is_empty() {
         return Ok(());
     }
-    perform(app, Effect::SaveProgress, store);
+    save(app, store);
     match app.save_error() {
         None => Ok(()),
         Some(error) => Err(format!(
@@ -42,6 +38,7 @@ mod tests {
     use std::fs;
 
     use super::*;
+    use crate::app::Effect;
     use crate::content::builtin;
     use crate::progress::SkillState;
 
@@ -57,10 +54,11 @@ mod tests {
         app
     }
 
-    /// Presses `action` and performs what it asks for, as the loop does.
+    /// Presses `action` and saves if it asks to, as the loop does.
     fn press(app: &mut App, action: Action, store: &ProgressStore) {
         if let Some(effect) = app.update(action) {
-            perform(app, effect, store);
+            assert_eq!(effect, Effect::SaveProgress);
+            save(app, store);
         }
     }
 

@@ -9,6 +9,7 @@ pub mod autosave;
 pub mod cli;
 pub mod commands;
 pub mod content;
+pub mod external_editor;
 pub mod headless;
 pub mod keymap;
 pub mod progress;

@@ -1,5 +1,5 @@
 //! The interactive loop: read an event, turn it into an action through the key table, update,
-//! perform the effect update asked for (saving progress), draw. Synchronous and event-driven:
+//! perform the effects update asks for (saving progress, running the user's editor), draw. Synchronous and event-driven:
 //! nothing is redrawn unless something happened.
 
 use std::io;
@@ -8,9 +8,9 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
 use ratatui::crossterm::execute;
 
-use crate::app::{Action, App};
+use crate::app::{Action, App, Effect};
 use crate::progress::{ProgressStore, now_to_the_second};
-use crate::{autosave, keymap, ui};
+use crate::{autosave, external_editor, keymap, ui};
 
 /// Runs the app full-screen until the user quits. `ratatui::try_init` installs a panic hook
 /// that restores the terminal, and `restore` runs on every normal exit, error or not.
@@ -53,7 +53,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &ProgressSto
         if app.should_quit() {
             return Ok(());
         }
-        wait_for_change(app, store)?;
+        wait_for_change(terminal, app, store)?;
     }
 }
 
@@ -68,7 +68,7 @@ fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
 }
 
 /// Blocks until an event that needs a redraw: a bound key press, a paste or a resize.
-fn wait_for_change(app: &mut App, store: &ProgressStore) -> io::Result<()> {
+fn wait_for_change(terminal: &mut DefaultTerminal, app: &mut App, store: &ProgressStore) -> io::Result<()> {
     loop {
         let action = match event::read()? {
             Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app, &key),
@@ -79,10 +79,29 @@ fn wait_for_change(app: &mut App, store: &ProgressStore) -> io::Result<()> {
         if let Some(action) = action {
             // The clock is read here, not in `update`, which stays pure.
             app.update(Action::Clock(now_to_the_second()));
-            if let Some(effect) = app.update(action) {
-                autosave::perform(app, effect, store);
-            }
-            return Ok(());
+            let effect = app.update(action);
+            return perform(terminal, app, effect, store);
         }
     }
+}
+
+/// Does what `update` asked for, and what updating with the outcome asks for in turn (an
+/// edited note is saved).
+fn perform(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    mut effect: Option<Effect>,
+    store: &ProgressStore,
+) -> io::Result<()> {
+    while let Some(next) = effect.take() {
+        match next {
+            Effect::SaveProgress => autosave::save(app, store),
+            Effect::EditNoteExternally { ladder, skill, text } => {
+                let outcome = external_editor::edit_note(terminal, ladder, skill, &text)?;
+                app.update(Action::Clock(now_to_the_second()));
+                effect = app.update(outcome);
+            }
+        }
+    }
+    Ok(())
 }

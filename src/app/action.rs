@@ -1,6 +1,7 @@
 //! Everything that can happen to the app. Keys become actions through `keymap`; the loop
 //! reports what the last frame measured with [`Action::Measured`], the time with
-//! [`Action::Clock`], and how a save went with [`Action::Saved`] / [`Action::SaveFailed`].
+//! [`Action::Clock`], how a save went with [`Action::Saved`] / [`Action::SaveFailed`], and
+//! how the user's own editor went with [`Action::NoteEdited`] / [`Action::EditorFailed`].
 
 use jiff::Timestamp;
 use ratatui::crossterm::event::KeyEvent;
@@ -100,11 +101,29 @@ pub enum Action {
     SearchClear,
     /// Text pasted into the note editor (newlines kept).
     NotePaste(String),
+    /// `N` on a skill, or Ctrl-e in the note editor: edit the note in the user's own editor
+    /// ($VISUAL or $EDITOR).
+    EditNoteExternally,
+    /// The user's editor exited cleanly with this text for the skill's note.
+    NoteEdited {
+        ladder: String,
+        skill: String,
+        text: String,
+    },
+    /// The user's editor could not run or failed; the note is unchanged and this says why.
+    EditorFailed(String),
 }
 
 /// Work `update` asks the loop to do, since `update` itself does no I/O.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Commit the pending progress changes to the progress file.
     SaveProgress,
+    /// Leave the screen, open `text` in the user's editor as the note on `skill`, and report
+    /// back with [`Action::NoteEdited`] or [`Action::EditorFailed`].
+    EditNoteExternally {
+        ladder: String,
+        skill: String,
+        text: String,
+    },
 }

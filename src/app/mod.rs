@@ -16,6 +16,9 @@ mod tests;
 mod progress_tests;
 
 #[cfg(test)]
+mod external_note_tests;
+
+#[cfg(test)]
 mod search_tests;
 
 pub use action::{Action, Effect, Measurements, Scrollable};
@@ -86,6 +89,8 @@ pub struct App {
     pending: Vec<Change>,
     /// Why the last save failed, until a save succeeds.
     save_error: Option<String>,
+    /// A one-off message for the status bar (the user's editor failed), until the next key.
+    notice: Option<String>,
     hide_developed: bool,
     /// The note being edited in `Mode::Note`.
     note: Option<NoteEditor>,
@@ -124,6 +129,7 @@ impl App {
             progress: Progress::default(),
             pending: Vec::new(),
             save_error: None,
+            notice: None,
             hide_developed: false,
             note: None,
             now: Timestamp::UNIX_EPOCH,
@@ -208,6 +214,12 @@ impl App {
         self.no_color
     }
 
+    /// A message for the status bar that lasts until the next key, such as why the user's
+    /// editor failed.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
     pub fn should_quit(&self) -> bool {
         self.quit
     }
@@ -225,6 +237,7 @@ impl App {
             Action::ToggleDeveloped | Action::ToggleDeveloping | Action::EditNote => {
                 self.skill_under_cursor().is_some()
             }
+            Action::EditNoteExternally => self.mode == Mode::Note || self.skill_under_cursor().is_some(),
             Action::ToggleMyLevel => self.selected_level().is_some(),
             Action::Open if self.mode == Mode::Search => !self.search_matches().is_empty(),
             _ => true,

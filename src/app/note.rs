@@ -95,6 +95,42 @@ impl App {
         self.mode = Mode::Note;
     }
 
+    /// `N` on a skill: ask the loop to open its note in the user's editor.
+    pub(super) fn edit_selected_note_externally(&mut self) -> Option<Effect> {
+        let skill = self.skill_under_cursor()?.id.clone();
+        let ladder = self.ladder().meta.id.clone();
+        let text = self.progress.note(&ladder, &skill).unwrap_or("").to_string();
+        self.note = None;
+        Some(Effect::EditNoteExternally { ladder, skill, text })
+    }
+
+    /// The user's editor returned `text` for the note: the same change Enter in the note
+    /// editor makes (blank text removes the note, trailing blank space is dropped).
+    pub(super) fn note_edited(&mut self, ladder: String, skill: String, text: &str) -> Option<Effect> {
+        self.note = None;
+        if self.mode == Mode::Note {
+            self.mode = Mode::Browse;
+        }
+        let text = text.trim_end().to_string();
+        if self.progress.note(&ladder, &skill).unwrap_or("") == text {
+            return None;
+        }
+        self.record(Change::SetNote {
+            ladder,
+            skill,
+            note: text,
+        })
+    }
+
+    /// The user's editor failed: nothing changes, the status bar says why, and text typed in
+    /// the note editor before Ctrl-e is back in it.
+    pub(super) fn editor_failed(&mut self, message: String) {
+        self.notice = Some(message);
+        if self.note.is_some() && self.mode == Mode::Browse {
+            self.mode = Mode::Note;
+        }
+    }
+
     pub(super) fn update_note(&mut self, action: Action) -> Option<Effect> {
         match action {
             Action::NoteKey(key) => {
@@ -122,6 +158,17 @@ impl App {
                     ladder: editor.ladder,
                     skill: editor.skill,
                     note: text,
+                })
+            }
+            // The editor stays in `note`, out of sight, so a failed external edit can bring
+            // the unsaved text back (see `editor_failed`).
+            Action::EditNoteExternally => {
+                self.mode = Mode::Browse;
+                let editor = self.note.as_ref()?;
+                Some(Effect::EditNoteExternally {
+                    ladder: editor.ladder.clone(),
+                    skill: editor.skill.clone(),
+                    text: editor.text(),
                 })
             }
             Action::Back => {

@@ -96,6 +96,7 @@ impl App {
             Action::ToggleDeveloped
                 | Action::ToggleDeveloping
                 | Action::EditNote
+                | Action::EditNoteExternally
                 | Action::ToggleMyLevel
                 | Action::ToggleHideDeveloped
         )
@@ -118,6 +119,7 @@ impl App {
                 self.open_note();
                 None
             }
+            Action::EditNoteExternally => self.edit_selected_note_externally(),
             Action::ToggleMyLevel => {
                 let level = self.selected_level()?;
                 let level = (!self.is_my_level(level)).then(|| level.id.clone());

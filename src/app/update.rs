@@ -6,6 +6,14 @@ impl App {
     /// Applies one action. Pure: no I/O, so every rule here is unit-testable. Returns the
     /// work the loop must do for it (saving progress), if any.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        // A notice lasts until the user does something; the loop's own reports keep it.
+        let from_loop = matches!(
+            action,
+            Action::Measured(_) | Action::Clock(_) | Action::Saved(_) | Action::SaveFailed(_)
+        );
+        if !from_loop {
+            self.notice = None;
+        }
         match action {
             Action::Measured(measured) => {
                 self.measured = measured;
@@ -32,6 +40,11 @@ impl App {
             }
             Action::SaveFailed(message) => {
                 self.save_failed(message);
+                return None;
+            }
+            Action::NoteEdited { ladder, skill, text } => return self.note_edited(ladder, skill, &text),
+            Action::EditorFailed(message) => {
+                self.editor_failed(message);
                 return None;
             }
             _ => {}

@@ -73,6 +73,7 @@ pub const BINDINGS: &[Binding] = &[
     main(&[ch(' ')], SKILLS, Action::ToggleDeveloped, "developed"),
     main(&[ch('d')], SKILLS, Action::ToggleDeveloping, "developing"),
     main(&[ch('n')], SKILLS, Action::EditNote, "note"),
+    bind(&[ch('N')], SKILLS, Action::EditNoteExternally, "note in $EDITOR"),
     main(
         &[key(KeyCode::Tab)],
         Scope::Browse,
@@ -179,6 +180,12 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[ctrl('c')], Scope::Search, Action::Quit, "quit"),
     main(&[key(KeyCode::Enter)], Scope::Note, Action::SaveNote, "save"),
     main(&[key(KeyCode::Esc)], Scope::Note, Action::Back, "cancel"),
+    bind(
+        &[ctrl('e')],
+        Scope::Note,
+        Action::EditNoteExternally,
+        "open in $EDITOR",
+    ),
     bind(&[ctrl('c')], Scope::Note, Action::Quit, "quit"),
     main(&[ch('?')], Scope::Anywhere, Action::ToggleHelp, "help"),
     bind(&[ctrl('c')], Scope::Anywhere, Action::Quit, "quit"),

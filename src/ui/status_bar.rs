@@ -1,5 +1,5 @@
 //! The bottom line: the keys that work right now, straight from the key table, after a
-//! failed save's message when there is one.
+//! failed save's message and the app's notice (a failed editor) when there are any.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -19,6 +19,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         // The error comes first and may take the whole line: losing a tick silently is
         // worse than losing the key hints for a moment.
         let message = format!("✗ not saved, will retry: {} ", first_line(error));
+        let message = truncate(&message, usize::from(area.width).saturating_sub(used));
+        used += message.width() + 1;
+        spans.push(Span::styled(message, theme.error));
+        spans.push(Span::raw(" "));
+    }
+    if let Some(notice) = app.notice() {
+        let message = format!("✗ {} ", first_line(notice));
         let message = truncate(&message, usize::from(area.width).saturating_sub(used));
         used += message.width() + 1;
         spans.push(Span::styled(message, theme.error));

@@ -1,0 +1,143 @@
+//! `App::update` rules for editing a note in the user's own editor (`N`, Ctrl-e): the effect
+//! it asks for, and what the loop's report of the outcome changes.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::*;
+use crate::content::builtin;
+
+const LADDER: &str = "product-management";
+const SKILL: &str = "strategic-visioning";
+
+/// The app with the first skill of Senior PM (strategic-visioning) selected.
+fn on_senior_skills() -> App {
+    let ladders = builtin().unwrap_or_default();
+    let mut app = App::new(ladders, false).unwrap_or_else(|| panic!("the built-in ladder loads"));
+    press(&mut app, &[Action::Down, Action::Down, Action::Open]);
+    app
+}
+
+fn press(app: &mut App, actions: &[Action]) -> Vec<Effect> {
+    actions
+        .iter()
+        .filter_map(|action| app.update(action.clone()))
+        .collect()
+}
+
+fn typed(text: &str) -> Vec<Action> {
+    text.chars()
+        .map(|c| Action::NoteKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+        .collect()
+}
+
+fn edit(text: &str) -> Effect {
+    Effect::EditNoteExternally {
+        ladder: LADDER.into(),
+        skill: SKILL.into(),
+        text: text.into(),
+    }
+}
+
+fn edited(text: &str) -> Action {
+    Action::NoteEdited {
+        ladder: LADDER.into(),
+        skill: SKILL.into(),
+        text: text.into(),
+    }
+}
+
+fn note(app: &App) -> Option<&str> {
+    app.progress().note(LADDER, SKILL)
+}
+
+#[test]
+fn shift_n_asks_for_the_editor_with_the_current_note() {
+    let mut app = on_senior_skills();
+    assert!(app.can(Action::EditNoteExternally));
+    assert_eq!(press(&mut app, &[Action::EditNoteExternally]), [edit("")]);
+    press(&mut app, &[edited("first"), Action::EditNoteExternally]);
+    assert_eq!(app.update(Action::EditNoteExternally), Some(edit("first")));
+    assert_eq!(app.mode(), Mode::Browse, "the screen stays as it was");
+}
+
+#[test]
+fn shift_n_needs_a_selected_skill() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Action::Back]);
+    assert!(!app.can(Action::EditNoteExternally));
+    assert!(press(&mut app, &[Action::EditNoteExternally]).is_empty());
+}
+
+#[test]
+fn an_edited_note_is_applied_trimmed_and_saved() {
+    let mut app = on_senior_skills();
+    let effects = press(&mut app, &[edited("Led the pricing launch\n\n  ")]);
+    assert_eq!(effects, [Effect::SaveProgress]);
+    assert_eq!(note(&app), Some("Led the pricing launch"));
+    assert_eq!(app.pending().len(), 1);
+    assert!(
+        press(&mut app, &[edited("Led the pricing launch\n")]).is_empty(),
+        "an unchanged note is not a change"
+    );
+}
+
+#[test]
+fn blank_text_from_the_editor_removes_the_note() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[edited("something")]);
+    let effects = press(&mut app, &[edited(" \n\n")]);
+    assert_eq!(effects, [Effect::SaveProgress]);
+    assert_eq!(note(&app), None);
+}
+
+#[test]
+fn ctrl_e_carries_the_unsaved_text_and_leaves_the_note_editor() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Action::EditNote]);
+    press(&mut app, &typed("draft "));
+    assert!(app.can(Action::EditNoteExternally));
+    assert_eq!(press(&mut app, &[Action::EditNoteExternally]), [edit("draft")]);
+    assert_eq!(app.mode(), Mode::Browse);
+    assert_eq!(note(&app), None, "nothing saved before the editor returns");
+    press(&mut app, &[edited("draft, finished")]);
+    assert_eq!(note(&app), Some("draft, finished"));
+    assert_eq!(app.mode(), Mode::Browse);
+    assert!(app.note_editor().is_none());
+}
+
+#[test]
+fn a_failed_editor_changes_nothing_and_says_why_until_the_next_key() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[edited("kept")]);
+    let saved = app.progress().clone();
+    press(&mut app, &[Action::Saved(saved)]);
+    let effects = press(
+        &mut app,
+        &[
+            Action::EditNoteExternally,
+            Action::EditorFailed("editor `false` failed".into()),
+        ],
+    );
+    assert_eq!(effects, [edit("kept")], "only the request, no save");
+    assert_eq!(app.notice(), Some("editor `false` failed"));
+    assert_eq!(note(&app), Some("kept"));
+    assert!(app.pending().is_empty());
+    assert_eq!(app.mode(), Mode::Browse);
+    press(&mut app, &[Action::Down]);
+    assert_eq!(app.notice(), None);
+}
+
+#[test]
+fn a_failed_editor_after_ctrl_e_gives_the_typed_text_back() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Action::EditNote]);
+    press(&mut app, &typed("unsaved"));
+    press(&mut app, &[Action::EditNoteExternally]);
+    press(
+        &mut app,
+        &[Action::EditorFailed("no $VISUAL or $EDITOR set".into())],
+    );
+    assert_eq!(app.mode(), Mode::Note);
+    assert_eq!(app.note_editor().map(NoteEditor::text), Some("unsaved".into()));
+    assert!(app.notice().is_some());
+}

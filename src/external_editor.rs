@@ -9,6 +9,7 @@ use std::process::Command;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType};
 
 use crate::app::Action;
 
@@ -45,10 +46,11 @@ pub fn edit_note(
     let outcome = run_on_temp_file(&command, &skill, text);
     // `try_init` installs its panic hook again, wrapping the one already there; restoring
     // twice on a panic is harmless.
+    // The new terminal's last frame is blank, so the screen is made blank too and the next
+    // frame is drawn whole over whatever the editor left. (`Terminal::clear` would do it by
+    // asking the terminal where its cursor is, which not every terminal answers.)
     *terminal = ratatui::try_init()?;
-    execute!(io::stdout(), EnableBracketedPaste)?;
-    // The editor drew over the screen: draw the next frame whole, not as a diff.
-    terminal.clear()?;
+    execute!(io::stdout(), Clear(ClearType::All), EnableBracketedPaste)?;
     Ok(match outcome {
         Ok(text) => Action::NoteEdited { ladder, skill, text },
         Err(why) => Action::EditorFailed(format!(

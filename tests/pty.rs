@@ -23,6 +23,11 @@ struct Terminal {
 
 impl Terminal {
     fn start(args: &[&str]) -> Terminal {
+        Terminal::start_with_editor(args, None)
+    }
+
+    /// Starts rungs with $EDITOR set to `editor` (and $VISUAL unset, so it is the one used).
+    fn start_with_editor(args: &[&str], editor: Option<&str>) -> Terminal {
         let scratch = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
         let mut command = Command::new(env!("CARGO_BIN_EXE_rungs"));
         command
@@ -30,7 +35,12 @@ impl Terminal {
             .env("TERM", "xterm-256color")
             .env("RUNGS_PROGRESS", scratch.path().join("progress.toml"))
             .env("RUNGS_CACHE_DIR", scratch.path().join("cache"))
-            .env_remove("RUNGS_CONTENT");
+            .env_remove("RUNGS_CONTENT")
+            .env_remove("VISUAL")
+            .env_remove("EDITOR");
+        if let Some(editor) = editor {
+            command.env("EDITOR", editor);
+        }
         let session = Session::spawn(command).unwrap_or_else(|error| panic!("spawn: {error}"));
         // expectrl's pty starts at 80x24.
         Terminal {
@@ -288,4 +298,59 @@ fn pasted_text_is_text_in_the_search_prompt_and_the_note_editor() {
         saved.note("product-management", "stakeholder-management"),
         Some("Ran the roadmap review\nq? and kept everyone aligned")
     );
+}
+
+/// A stand-in for the user's editor: a script that writes `note` into the file it is given.
+fn fake_editor(dir: &std::path::Path, note: &str) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("fake-editor.sh");
+    let body = format!("#!/bin/sh\nprintf '{note}\\n' > \"$1\"\n");
+    std::fs::write(&script, body).unwrap_or_else(|error| panic!("write script: {error}"));
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
+        .unwrap_or_else(|error| panic!("chmod script: {error}"));
+    script.to_string_lossy().into_owned()
+}
+
+#[test]
+fn shift_n_edits_the_note_in_the_users_editor_and_saves_it() {
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
+    let progress = dir.path().join("progress.toml");
+    let path = progress.to_str().unwrap_or_default();
+    let editor = fake_editor(dir.path(), "Led the pricing launch");
+    let mut term = Terminal::start_with_editor(&["--progress", path], Some(&editor));
+    term.wait_for("1 APM / PM");
+    term.send("\r");
+    term.wait_for("· Product Thinking");
+    term.send("N");
+    // Back from the editor, the app is drawn again with the note.
+    let screen = term.wait_for("✎ Led the pricing launch");
+    assert!(screen.contains("1 APM / PM"), "{screen}");
+    term.quit();
+    let saved = rungs::progress::ProgressStore::new(&progress)
+        .load()
+        .unwrap_or_else(|error| panic!("progress file: {error}"));
+    assert_eq!(
+        saved.note("product-management", "product-thinking"),
+        Some("Led the pricing launch")
+    );
+}
+
+#[test]
+fn a_failing_editor_says_so_and_changes_no_note() {
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
+    let progress = dir.path().join("progress.toml");
+    let path = progress.to_str().unwrap_or_default();
+    let mut term = Terminal::start_with_editor(&["--progress", path], Some("false"));
+    term.wait_for("1 APM / PM");
+    term.send("\r");
+    term.wait_for("· Product Thinking");
+    term.send("N");
+    let screen = term.wait_for("the note was not changed");
+    assert!(screen.contains("editor `false` failed"), "{screen}");
+    assert!(screen.contains("1 APM / PM"), "redrawn: {screen}");
+    term.quit();
+    let saved = rungs::progress::ProgressStore::new(&progress)
+        .load()
+        .unwrap_or_else(|error| panic!("progress file: {error}"));
+    assert_eq!(saved.note("product-management", "product-thinking"), None);
 }

@@ -115,3 +115,23 @@ fn a_progress_file_is_shown_and_never_written() {
     let entries = std::fs::read_dir(dir.path()).map(Iterator::count).unwrap_or(0);
     assert_eq!(entries, 1, "no lock or temporary file either");
 }
+
+#[cfg(unix)]
+#[test]
+fn render_never_runs_the_users_editor() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
+    let marker = dir.path().join("editor-ran");
+    let script = dir.path().join("editor.sh");
+    let body = format!("#!/bin/sh\ntouch '{}'\n", marker.display());
+    std::fs::write(&script, body).unwrap_or_else(|error| panic!("{error}"));
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))
+        .unwrap_or_else(|error| panic!("{error}"));
+    rungs()
+        .env("EDITOR", &script)
+        .env("VISUAL", &script)
+        .args(["render", "--keys", "Enter N n x C-e"])
+        .assert()
+        .success();
+    assert!(!marker.exists(), "rendering must not start an editor");
+}

@@ -1,6 +1,6 @@
 //! The interactive loop: read an event, turn it into an action through the key table, update,
-//! perform the effects update asks for (saving progress, running the user's editor), draw. Synchronous and event-driven:
-//! nothing is redrawn unless something happened.
+//! perform the effects update asks for (saving progress, running the user's editor), draw.
+//! Synchronous and event-driven: nothing is redrawn unless something happened.
 
 use std::io;
 

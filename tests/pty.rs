@@ -18,7 +18,7 @@ struct Terminal {
     parser: vt100::Parser,
     /// Holds the progress file of tests that do not pass --progress and the content cache,
     /// so no test ever touches the real ones in the user's directories.
-    _scratch: tempfile::TempDir,
+    scratch: tempfile::TempDir,
 }
 
 impl Terminal {
@@ -46,7 +46,7 @@ impl Terminal {
         Terminal {
             session,
             parser: vt100::Parser::new(nonzero(24), nonzero(80), 0),
-            _scratch: scratch,
+            scratch: scratch,
         }
     }
 
@@ -99,6 +99,18 @@ impl Terminal {
         }
     }
 
+    /// The progress file this session uses (RUNGS_PROGRESS, in its scratch directory).
+    fn progress_path(&self) -> std::path::PathBuf {
+        self.scratch.path().join("progress.toml")
+    }
+
+    /// The progress on disk now.
+    fn saved(&self) -> rungs::progress::Progress {
+        rungs::progress::ProgressStore::new(self.progress_path())
+            .load()
+            .unwrap_or_else(|error| panic!("progress file: {error}"))
+    }
+
     fn exit_status(&mut self) -> WaitStatus {
         self.session
             .get_process()
@@ -145,11 +157,7 @@ fn newcomer_finds_senior_pm_skills_compares_opens_help_and_quits() {
     term.send("\x1b");
     term.wait_for("Enter to read a skill");
 
-    term.send("q");
-    match term.exit_status() {
-        WaitStatus::Exited(_, code) => assert_eq!(code, 0),
-        other => panic!("rungs did not exit normally: {other:?}"),
-    }
+    term.quit();
 }
 
 #[test]
@@ -217,10 +225,7 @@ fn ticks_and_my_level_are_saved_as_they_happen_and_reopen_where_left() {
 
 #[test]
 fn a_note_typed_in_the_editor_is_saved() {
-    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
-    let progress = dir.path().join("progress.toml");
-    let path = progress.to_str().unwrap_or_default();
-    let mut term = Terminal::start(&["--progress", path]);
+    let mut term = Terminal::start(&[]);
     term.wait_for("1 APM / PM");
     term.send("\rn");
     term.wait_for("Note · Product Thinking");
@@ -230,7 +235,7 @@ fn a_note_typed_in_the_editor_is_saved() {
     term.send("\r");
     term.wait_for("✎ Shipped q?");
     term.quit();
-    let saved = std::fs::read_to_string(&progress).unwrap_or_default();
+    let saved = std::fs::read_to_string(term.progress_path()).unwrap_or_default();
     assert!(saved.contains("note = \"Shipped q?\""), "{saved}");
 }
 
@@ -241,10 +246,7 @@ fn pasted(text: &str) -> String {
 
 #[test]
 fn search_jumps_to_a_skill_and_space_ticks_it() {
-    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
-    let progress = dir.path().join("progress.toml");
-    let path = progress.to_str().unwrap_or_default();
-    let mut term = Terminal::start(&["--progress", path]);
+    let mut term = Terminal::start(&[]);
     term.wait_for("1 APM / PM");
     term.send("/");
     term.wait_for("of 205");
@@ -257,9 +259,7 @@ fn search_jumps_to_a_skill_and_space_ticks_it() {
     term.send(" ");
     term.wait_for("▸ ✓ Stakeholder Management");
     term.quit();
-    let saved = rungs::progress::ProgressStore::new(&progress)
-        .load()
-        .unwrap_or_else(|error| panic!("progress file: {error}"));
+    let saved = term.saved();
     assert_eq!(
         saved.state("product-management", "stakeholder-management"),
         rungs::progress::SkillState::Developed
@@ -268,10 +268,7 @@ fn search_jumps_to_a_skill_and_space_ticks_it() {
 
 #[test]
 fn pasted_text_is_text_in_the_search_prompt_and_the_note_editor() {
-    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
-    let progress = dir.path().join("progress.toml");
-    let path = progress.to_str().unwrap_or_default();
-    let mut term = Terminal::start(&["--progress", path]);
+    let mut term = Terminal::start(&[]);
     term.wait_for("1 APM / PM");
 
     // A pasted line break in the prompt is a space, not Enter.
@@ -291,9 +288,7 @@ fn pasted_text_is_text_in_the_search_prompt_and_the_note_editor() {
     term.send("\r");
     term.wait_for("✎ Ran the roadmap review");
     term.quit();
-    let saved = rungs::progress::ProgressStore::new(&progress)
-        .load()
-        .unwrap_or_else(|error| panic!("progress file: {error}"));
+    let saved = term.saved();
     assert_eq!(
         saved.note("product-management", "stakeholder-management"),
         Some("Ran the roadmap review\nq? and kept everyone aligned")
@@ -314,10 +309,8 @@ fn fake_editor(dir: &std::path::Path, note: &str) -> String {
 #[test]
 fn shift_n_edits_the_note_in_the_users_editor_and_saves_it() {
     let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
-    let progress = dir.path().join("progress.toml");
-    let path = progress.to_str().unwrap_or_default();
     let editor = fake_editor(dir.path(), "Led the pricing launch");
-    let mut term = Terminal::start_with_editor(&["--progress", path], Some(&editor));
+    let mut term = Terminal::start_with_editor(&[], Some(&editor));
     term.wait_for("1 APM / PM");
     term.send("\r");
     term.wait_for("· Product Thinking");
@@ -326,9 +319,7 @@ fn shift_n_edits_the_note_in_the_users_editor_and_saves_it() {
     let screen = term.wait_for("✎ Led the pricing launch");
     assert!(screen.contains("1 APM / PM"), "{screen}");
     term.quit();
-    let saved = rungs::progress::ProgressStore::new(&progress)
-        .load()
-        .unwrap_or_else(|error| panic!("progress file: {error}"));
+    let saved = term.saved();
     assert_eq!(
         saved.note("product-management", "product-thinking"),
         Some("Led the pricing launch")
@@ -337,10 +328,7 @@ fn shift_n_edits_the_note_in_the_users_editor_and_saves_it() {
 
 #[test]
 fn a_failing_editor_says_so_and_changes_no_note() {
-    let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("tempdir: {error}"));
-    let progress = dir.path().join("progress.toml");
-    let path = progress.to_str().unwrap_or_default();
-    let mut term = Terminal::start_with_editor(&["--progress", path], Some("false"));
+    let mut term = Terminal::start_with_editor(&[], Some("false"));
     term.wait_for("1 APM / PM");
     term.send("\r");
     term.wait_for("· Product Thinking");
@@ -349,8 +337,6 @@ fn a_failing_editor_says_so_and_changes_no_note() {
     assert!(screen.contains("editor `false` failed"), "{screen}");
     assert!(screen.contains("1 APM / PM"), "redrawn: {screen}");
     term.quit();
-    let saved = rungs::progress::ProgressStore::new(&progress)
-        .load()
-        .unwrap_or_else(|error| panic!("progress file: {error}"));
+    let saved = term.saved();
     assert_eq!(saved.note("product-management", "product-thinking"), None);
 }

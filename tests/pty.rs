@@ -46,7 +46,7 @@ impl Terminal {
         Terminal {
             session,
             parser: vt100::Parser::new(nonzero(24), nonzero(80), 0),
-            scratch: scratch,
+            scratch,
         }
     }
 

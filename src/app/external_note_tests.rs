@@ -1,34 +1,10 @@
 //! `App::update` rules for editing a note in the user's own editor (`N`, Ctrl-e): the effect
 //! it asks for, and what the loop's report of the outcome changes.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
+use super::test_support::*;
 use super::*;
-use crate::content::builtin;
 
-const LADDER: &str = "product-management";
 const SKILL: &str = "strategic-visioning";
-
-/// The app with the first skill of Senior PM (strategic-visioning) selected.
-fn on_senior_skills() -> App {
-    let ladders = builtin().unwrap_or_default();
-    let mut app = App::new(ladders, false).unwrap_or_else(|| panic!("the built-in ladder loads"));
-    press(&mut app, &[Action::Down, Action::Down, Action::Open]);
-    app
-}
-
-fn press(app: &mut App, actions: &[Action]) -> Vec<Effect> {
-    actions
-        .iter()
-        .filter_map(|action| app.update(action.clone()))
-        .collect()
-}
-
-fn typed(text: &str) -> Vec<Action> {
-    text.chars()
-        .map(|c| Action::NoteKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
-        .collect()
-}
 
 fn edit(text: &str) -> Effect {
     Effect::EditNoteExternally {

@@ -10,6 +10,9 @@ mod search;
 mod update;
 
 #[cfg(test)]
+mod test_support;
+
+#[cfg(test)]
 mod tests;
 
 #[cfg(test)]

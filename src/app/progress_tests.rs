@@ -3,36 +3,9 @@
 use jiff::Timestamp;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::test_support::*;
 use super::*;
-use crate::content::builtin;
 use crate::progress::{Progress, SkillState};
-
-const LADDER: &str = "product-management";
-
-fn app() -> App {
-    let ladders = builtin().unwrap_or_default();
-    App::new(ladders, false).unwrap_or_else(|| panic!("the built-in ladder loads"))
-}
-
-/// The app with the first skill of Senior PM (strategic-visioning) selected.
-fn on_senior_skills() -> App {
-    let mut app = app();
-    press(&mut app, &[Action::Down, Action::Down, Action::Open]);
-    app
-}
-
-fn press(app: &mut App, actions: &[Action]) -> Vec<Effect> {
-    actions
-        .iter()
-        .filter_map(|action| app.update(action.clone()))
-        .collect()
-}
-
-fn typed(text: &str) -> Vec<Action> {
-    text.chars()
-        .map(|c| Action::NoteKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
-        .collect()
-}
 
 fn state(app: &App, skill: &str) -> SkillState {
     app.progress().state(LADDER, skill)

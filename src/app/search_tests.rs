@@ -1,23 +1,10 @@
 //! `App::update` rules for search mode: typing, editing, moving, Esc and the jump on Enter.
 
+use super::test_support::*;
 use super::*;
 use crate::content::builtin;
 use crate::progress::SkillState;
 use crate::search::HitKind;
-
-const LADDER: &str = "product-management";
-
-fn app() -> App {
-    let ladders = builtin().unwrap_or_default();
-    App::new(ladders, false).unwrap_or_else(|| panic!("the built-in ladder loads"))
-}
-
-fn press(app: &mut App, actions: &[Action]) -> Vec<Effect> {
-    actions
-        .iter()
-        .filter_map(|action| app.update(action.clone()))
-        .collect()
-}
 
 /// `/` then the query typed one character at a time, as the key table sends it.
 fn search(app: &mut App, query: &str) {

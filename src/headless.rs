@@ -3,6 +3,7 @@
 //! Used by `rungs render` and by the snapshot tests. Read-only: effects such as saving
 //! progress are not performed, so replayed ticks change the app in memory only.
 
+use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -20,8 +21,25 @@ pub fn render_text(app: &mut App, keys: &[KeyEvent], width: u16, height: u16) ->
     buffer_text(&buffer)
 }
 
+/// As [`render_text`], with every key pressed at `now` instead of the real time, so screens
+/// that show the date of a tick are the same on every run (for tests).
+pub fn render_text_at(app: &mut App, keys: &[KeyEvent], width: u16, height: u16, now: Timestamp) -> String {
+    buffer_text(&replay(app, keys, width, height, &|| now))
+}
+
 /// As [`render_text`], but the styled buffer, for tests that check styles.
 pub fn render_buffer(app: &mut App, keys: &[KeyEvent], width: u16, height: u16) -> Buffer {
+    replay(app, keys, width, height, &now_to_the_second)
+}
+
+/// Draws, then for each key reads `clock`, updates and draws again.
+fn replay(
+    app: &mut App,
+    keys: &[KeyEvent],
+    width: u16,
+    height: u16,
+    clock: &dyn Fn() -> Timestamp,
+) -> Buffer {
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(terminal) => terminal,
         // TestBackend never fails; an empty screen is the honest answer if it ever did.
@@ -33,7 +51,7 @@ pub fn render_buffer(app: &mut App, keys: &[KeyEvent], width: u16, height: u16) 
             break;
         }
         if let Some(action) = keymap::action_for(app, key) {
-            app.update(Action::Clock(now_to_the_second()));
+            app.update(Action::Clock(clock()));
             // The effect (a save) is dropped on purpose: rendering never writes.
             let _ = app.update(action);
             draw(&mut terminal, app);

@@ -72,6 +72,23 @@ fn progress_marks_read_without_colour() {
 }
 
 #[test]
+fn the_selected_skill_shows_when_it_got_its_state() {
+    let cases = [
+        ("Enter", "✓ developed 2025-04-02"),
+        ("Enter j", "◐ developing since 2025-02-01"),
+        // Ticked now: dated when the key was pressed (common::KEYS_PRESSED_AT).
+        ("Enter j j Space", "✓ developed 2025-06-01"),
+    ];
+    for (keys, date) in cases {
+        let text = screen(progress_app("progress-tui.toml"), keys, 120, 36);
+        assert!(text.contains(date), "{keys}: {text}");
+    }
+    let not_started = screen(progress_app("progress-tui.toml"), "Enter j j", 120, 36);
+    assert!(!not_started.contains("developed 20"), "{not_started}");
+    assert!(!not_started.contains("since 20"), "{not_started}");
+}
+
+#[test]
 fn too_small() {
     for (width, height) in [(39, 24), (80, 9), (20, 5)] {
         let text = screen(builtin_app(), "", width, height);

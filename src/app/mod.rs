@@ -31,6 +31,7 @@ pub use note::NoteEditor;
 pub use search::{DetailMark, SearchPrompt};
 
 use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
 use crate::content::{Ladder, Skill};
 use crate::progress::{Change, Progress};
@@ -99,6 +100,8 @@ pub struct App {
     note: Option<NoteEditor>,
     /// The time the loop last read; stamps state changes.
     now: Timestamp,
+    /// Where dates are shown as calendar days: the system's zone, or a fixed one in tests.
+    time_zone: TimeZone,
     /// Every searchable line of `ladders`, built on the first `/`.
     search_index: Option<SearchIndex>,
     searcher: Searcher,
@@ -136,6 +139,7 @@ impl App {
             hide_developed: false,
             note: None,
             now: Timestamp::UNIX_EPOCH,
+            time_zone: TimeZone::system(),
             search_index: None,
             searcher: Searcher::new(),
             search: SearchPrompt::default(),

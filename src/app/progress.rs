@@ -5,6 +5,8 @@
 //! `pending`; `update` then asks the loop to save ([`Effect::SaveProgress`]). Changes say the
 //! end state ("developed"), so committing the whole queue again after a failed save is safe.
 
+use jiff::tz::TimeZone;
+
 use crate::content::{Level, Skill};
 use crate::progress::{Change, Progress, SkillState};
 
@@ -46,6 +48,20 @@ impl App {
 
     pub fn skill_note(&self, skill: &Skill) -> Option<&str> {
         self.progress.note(&self.ladder().meta.id, &skill.id)
+    }
+
+    /// When `skill` got its state ("developed 2025-04-02"), as days in the app's time zone.
+    pub fn skill_state_date(&self, skill: &Skill) -> Option<String> {
+        self.progress
+            .entry(&self.ladder().meta.id, &skill.id)?
+            .state_date(&self.time_zone)
+    }
+
+    /// The app showing dates as days in `zone` instead of the system's zone, so snapshots
+    /// and tests do not depend on where they run.
+    pub fn with_time_zone(mut self, zone: TimeZone) -> App {
+        self.time_zone = zone;
+        self
     }
 
     /// The skills pane's rows: the selected entry's skills, less the developed ones while

@@ -87,29 +87,15 @@ pub fn markdown(ladder: &Ladder, progress: &Progress) -> String {
 fn checklist_item(out: &mut String, ladder_id: &str, skill: &Skill, progress: &Progress) {
     let entry = progress.entry(ladder_id, &skill.id).cloned().unwrap_or_default();
     let _ = write!(out, "- {} **{}**", entry.state.symbol(), skill.name);
-    let since = entry.developing_since.map(date);
-    match (entry.state, entry.developed_at.map(date), since) {
-        (SkillState::Developed, Some(done), Some(since)) => {
-            let _ = write!(out, ": developed {done} (developing since {since})");
-        }
-        (SkillState::Developed, Some(done), None) => {
-            let _ = write!(out, ": developed {done}");
-        }
-        (SkillState::Developing, _, Some(since)) => {
-            let _ = write!(out, ": developing since {since}");
-        }
-        _ => {}
+    // Dates in the person's own time zone (TZ), which is what a promotion doc wants.
+    if let Some(timeline) = entry.timeline(&TimeZone::system()) {
+        let _ = write!(out, ": {timeline}");
     }
     out.push('\n');
     if let Some(note) = &entry.note {
         // Continuation lines are indented so the whole note stays inside the list item.
         let _ = writeln!(out, "  - Note: {}", note.trim().replace('\n', "\n    "));
     }
-}
-
-/// The calendar date in the person's own time zone (TZ), which is what a promotion doc wants.
-fn date(time: Timestamp) -> String {
-    time.to_zoned_datetime(TimeZone::system()).date().to_string()
 }
 
 #[derive(Debug, Serialize)]

@@ -15,6 +15,7 @@ mod migrate;
 mod model;
 mod store;
 mod summary;
+mod timeline;
 
 pub use error::ProgressError;
 pub use format::{VERSION, decode, encode};
@@ -23,3 +24,4 @@ pub use migrate::Orphan;
 pub use model::{Change, Entry, LadderProgress, Progress, SkillState, now_to_the_second};
 pub use store::{ProgressStore, default_path};
 pub use summary::{Readiness, Tally};
+pub use timeline::calendar_date;

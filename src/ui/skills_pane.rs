@@ -1,5 +1,6 @@
 //! The skills of the selected level or track, each with its state (✓ ◐ ·) and ✎ when it has a
-//! note; with focus, the selected skill's summary and note under the list.
+//! note; with focus, the selected skill's summary, when it got its state, and its note
+//! under the list.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -38,9 +39,18 @@ fn detail_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     };
     let mut doc = Doc::new(width, theme);
     doc.paragraph(skill.summary.as_deref().unwrap_or("No summary for this skill."));
-    if let Some(note) = app.skill_note(skill) {
-        // The ✎ ties the note to the ✎ in the list; no heading, to save lines.
+    let state_date = app.skill_state_date(skill);
+    if let Some(state_date) = &state_date {
+        // The state's own symbol leads, so the line reads without colour.
         doc.blank();
+        doc.marked(state_symbol(app.skill_state(skill), theme), state_date);
+    }
+    if let Some(note) = app.skill_note(skill) {
+        // The ✎ ties the note to the ✎ in the list; no heading, to save lines. The note sits
+        // right under the dates when there are any: one block about what the person did.
+        if state_date.is_none() {
+            doc.blank();
+        }
         for (i, line) in note.lines().enumerate() {
             let marker = if i == 0 { "✎ " } else { "  " };
             doc.marked(Span::styled(marker, theme.heading), line);

@@ -32,6 +32,10 @@ pub struct GlobalArgs {
     /// Do not use colour (also: the NO_COLOR environment variable)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Leave the mouse to the terminal (its own text selection) instead of the wheel and
+    /// clicks; with the mouse on, most terminals still select text while Shift is held
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
 }
 
 impl GlobalArgs {

@@ -5,7 +5,10 @@
 use std::io;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    KeyEventKind,
+};
 use ratatui::crossterm::execute;
 
 use crate::app::{Action, App, Effect};
@@ -17,32 +20,45 @@ use crate::{autosave, external_editor, keymap, ui};
 /// Progress changes are saved to `store` as they are made.
 ///
 /// Bracketed paste is on while the app runs, so a pasted line arrives as text rather than as
-/// keys (a pasted newline would otherwise be Enter). `ratatui::restore` does not turn it off,
-/// so every way out does: the normal exit here, and a panic through [`PasteGuard`]'s drop.
-pub fn run(app: &mut App, store: &ProgressStore) -> io::Result<()> {
+/// keys (a pasted newline would otherwise be Enter); so is mouse capture, unless `mouse` is
+/// false (`--no-mouse`), for the wheel and clicks. `ratatui::restore` turns neither off, so
+/// every way out does: the normal exit here, and a panic through [`ModesGuard`]'s drop.
+pub fn run(app: &mut App, store: &ProgressStore, mouse: bool) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
-    let result = match PasteGuard::enable() {
-        Ok(_paste) => event_loop(&mut terminal, app, store),
+    let result = match ModesGuard::enable(mouse) {
+        Ok(_modes) => event_loop(&mut terminal, app, store),
         Err(error) => Err(error),
     };
     ratatui::restore();
     result
 }
 
-/// Bracketed paste, turned off again when dropped (on return or while unwinding a panic;
-/// ratatui's panic hook restores the rest of the terminal before the unwind reaches here).
-struct PasteGuard;
+/// Bracketed paste and (optionally) mouse capture, turned off again when dropped (on return
+/// or while unwinding a panic; ratatui's panic hook restores the rest of the terminal before
+/// the unwind reaches here).
+struct ModesGuard {
+    mouse: bool,
+}
 
-impl PasteGuard {
-    fn enable() -> io::Result<PasteGuard> {
+impl ModesGuard {
+    fn enable(mouse: bool) -> io::Result<ModesGuard> {
         execute!(io::stdout(), EnableBracketedPaste)?;
-        Ok(PasteGuard)
+        // From here on, drop undoes what was turned on, even if turning on the mouse fails
+        // half way (turning off a capture that never started is harmless).
+        let guard = ModesGuard { mouse };
+        if mouse {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
+        Ok(guard)
     }
 }
 
-impl Drop for PasteGuard {
+impl Drop for ModesGuard {
     fn drop(&mut self) {
         // Nothing useful to do if the terminal is gone.
+        if self.mouse {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+        }
         let _ = execute!(io::stdout(), DisableBracketedPaste);
     }
 }
@@ -67,12 +83,14 @@ fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     Ok(())
 }
 
-/// Blocks until an event that needs a redraw: a bound key press, a paste or a resize.
+/// Blocks until an event that needs a redraw: a bound key press, a paste, a wheel turn or
+/// click, or a resize.
 fn wait_for_change(terminal: &mut DefaultTerminal, app: &mut App, store: &ProgressStore) -> io::Result<()> {
     loop {
         let action = match event::read()? {
             Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app, &key),
             Event::Paste(text) => keymap::action_for_paste(app, &text),
+            Event::Mouse(mouse) => keymap::action_for_mouse(app, &mouse),
             Event::Resize(..) => return Ok(()),
             _ => None,
         };

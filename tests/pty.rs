@@ -340,3 +340,56 @@ fn a_failing_editor_says_so_and_changes_no_note() {
     let saved = term.saved();
     assert_eq!(saved.note("product-management", "product-thinking"), None);
 }
+
+/// What an xterm-style terminal sends for a left click at the 0-based `column`, `row` while
+/// SGR mouse reporting is on (press, then release).
+fn left_click(column: usize, row: usize) -> String {
+    format!(
+        "\x1b[<0;{};{}M\x1b[<0;{};{}m",
+        column + 1,
+        row + 1,
+        column + 1,
+        row + 1
+    )
+}
+
+/// The 0-based (column, row) where `needle` starts on `screen`.
+fn cell_of(screen: &str, needle: &str) -> (usize, usize) {
+    screen
+        .lines()
+        .enumerate()
+        .find_map(|(row, line)| line.find(needle).map(|at| (line[..at].chars().count(), row)))
+        .unwrap_or_else(|| panic!("{needle:?} is not on screen:\n{screen}"))
+}
+
+#[test]
+fn a_click_selects_a_level_and_quitting_gives_the_mouse_back() {
+    let mut term = Terminal::start(&[]);
+    let screen = term.wait_for("1 APM / PM");
+    assert_ne!(
+        term.parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse capture is on"
+    );
+    let (column, row) = cell_of(&screen, "4 GPM / Director");
+    term.send(&left_click(column, row));
+    term.wait_for("▸ 4 GPM / Director");
+    term.quit();
+    term.wait_for("");
+    assert_eq!(
+        term.parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse capture is off after quitting"
+    );
+}
+
+#[test]
+fn no_mouse_leaves_the_mouse_to_the_terminal() {
+    let mut term = Terminal::start(&["--no-mouse"]);
+    term.wait_for("1 APM / PM");
+    assert_eq!(
+        term.parser.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
+    term.quit();
+}

@@ -5,6 +5,7 @@ mod common;
 use proptest::prelude::*;
 
 use common::{builtin_app, fixture_app, progress_app, screen};
+use rungs::app::Action;
 
 /// Key sequences that reach every mode and focus.
 const MODES: &[&str] = &[
@@ -53,6 +54,33 @@ proptest! {
     ) {
         for fixture in ["several", "cjk.toml"] {
             let text = screen(fixture_app(fixture), keys, width, height);
+            prop_assert_eq!(text.lines().count(), usize::from(height));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Clicks and wheel turns anywhere (on screen or off it) in any mode, then a redraw.
+    #[test]
+    fn the_mouse_anywhere_at_any_size(
+        width in 0u16..=250,
+        height in 0u16..=80,
+        mode in 0..MODES.len(),
+        gestures in prop::collection::vec((0u8..3, 0u16..=260, 0u16..=90), 1..8),
+    ) {
+        let mut app = progress_app("progress-tui.toml");
+        let keys = rungs::keymap::parse_key_names(MODES[mode]).unwrap_or_default();
+        rungs::headless::render_text(&mut app, &keys, width, height);
+        for (kind, column, row) in gestures {
+            let action = match kind {
+                0 => Action::ClickAt { column, row },
+                1 => Action::ScrollUp { column, row },
+                _ => Action::ScrollDown { column, row },
+            };
+            app.update(action);
+            let text = rungs::headless::render_text(&mut app, &[], width, height);
             prop_assert_eq!(text.lines().count(), usize::from(height));
         }
     }

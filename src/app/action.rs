@@ -2,9 +2,12 @@
 //! reports what the last frame measured with [`Action::Measured`], the time with
 //! [`Action::Clock`], how a save went with [`Action::Saved`] / [`Action::SaveFailed`], and
 //! how the user's own editor went with [`Action::NoteEdited`] / [`Action::EditorFailed`].
+//! Mouse events become [`Action::ScrollUp`] / [`Action::ScrollDown`] / [`Action::ClickAt`]
+//! (in `keymap::mouse`), which `update` maps to panes through [`Measurements`].
 
 use jiff::Timestamp;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Position, Rect};
 
 use crate::progress::Progress;
 
@@ -28,8 +31,29 @@ impl Scrollable {
     }
 }
 
+/// Where a list was drawn: the screen cells of its rows (one row per item) and the index of
+/// the item in the top row, so a click can be mapped back to an item.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListView {
+    pub area: Rect,
+    pub first: usize,
+}
+
+impl ListView {
+    /// The index of the item drawn at (`column`, `row`), if the point is on one of the rows.
+    pub fn item_at(self, column: u16, row: u16) -> Option<usize> {
+        contains(self.area, column, row).then(|| self.first + usize::from(row - self.area.y))
+    }
+}
+
+/// Whether the screen cell (`column`, `row`) is inside `area`.
+pub fn contains(area: Rect, column: u16, row: u16) -> bool {
+    area.contains(Position::new(column, row))
+}
+
 /// What the last drawn frame measured. Scrolling is clamped to it, so scroll positions never
-/// run past the end of the text however large the terminal is.
+/// run past the end of the text however large the terminal is; mouse clicks are mapped to
+/// panes and rows through the pane areas.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Measurements {
     pub detail: Scrollable,
@@ -40,6 +64,14 @@ pub struct Measurements {
     /// The detail scroll that brings the line a search jumped to into view, when the app
     /// asked for it ([`crate::app::App::reveals_mark`]) and the pane drew that line.
     pub detail_reveal: Option<u16>,
+    /// The ladder pane's rows (headings included, as [`crate::app::ladder_rows`] lists them).
+    pub ladder: ListView,
+    /// The whole detail pane, borders included.
+    pub detail_area: Rect,
+    /// The skills pane's rows (the visible skills).
+    pub skills: ListView,
+    /// The search overlay's result rows.
+    pub search_results: ListView,
 }
 
 /// The actions the key table can produce. Their meaning depends on the mode and focus: `Up`
@@ -112,6 +144,21 @@ pub enum Action {
     },
     /// The user's editor could not run or failed; the note is unchanged and this says why.
     EditorFailed(String),
+    /// The mouse wheel turned up over this screen cell: scroll what is under the pointer.
+    ScrollUp {
+        column: u16,
+        row: u16,
+    },
+    /// The mouse wheel turned down over this screen cell.
+    ScrollDown {
+        column: u16,
+        row: u16,
+    },
+    /// A left click on this screen cell: select and focus what is there.
+    ClickAt {
+        column: u16,
+        row: u16,
+    },
 }
 
 /// Work `update` asks the loop to do, since `update` itself does no I/O.

@@ -4,6 +4,7 @@
 mod action;
 mod compare;
 mod entry;
+mod mouse;
 mod note;
 mod progress;
 mod search;
@@ -24,7 +25,10 @@ mod external_note_tests;
 #[cfg(test)]
 mod search_tests;
 
-pub use action::{Action, Effect, Measurements, Scrollable};
+#[cfg(test)]
+mod mouse_tests;
+
+pub use action::{Action, Effect, ListView, Measurements, Scrollable};
 pub use compare::{Compare, Side};
 pub use entry::{Entry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
 pub use note::NoteEditor;

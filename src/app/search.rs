@@ -123,7 +123,7 @@ impl App {
         self.search.offset = 0;
     }
 
-    fn move_result(&mut self, step: isize) {
+    pub(super) fn move_result(&mut self, step: isize) {
         let last = self.search_matches().len().saturating_sub(1);
         let moved = self.search.selected.saturating_add_signed(step).min(last);
         self.search.selected = moved;

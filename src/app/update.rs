@@ -47,6 +47,10 @@ impl App {
                 self.editor_failed(message);
                 return None;
             }
+            Action::ScrollUp { .. } | Action::ScrollDown { .. } | Action::ClickAt { .. } => {
+                self.update_mouse(action);
+                return None;
+            }
             _ => {}
         }
         match self.mode {
@@ -127,21 +131,26 @@ impl App {
         order.get(next).copied().unwrap_or(Focus::Ladder)
     }
 
-    fn move_entry(&mut self, action: Action) {
-        let moved = moved_index(self.entry_index, self.entries.len(), action);
-        if moved != self.entry_index {
-            self.entry_index = moved;
+    pub(super) fn move_entry(&mut self, action: Action) {
+        self.select_entry(moved_index(self.entry_index, self.entries.len(), action));
+    }
+
+    /// Selects entry `index` with its skills and text from the top; a no-op for the entry
+    /// already selected, so its skill and scroll stay.
+    pub(super) fn select_entry(&mut self, index: usize) {
+        if index != self.entry_index && index < self.entries.len() {
+            self.entry_index = index;
             self.skill_index = 0;
             self.detail_scroll = 0;
             self.detail_mark = None;
         }
     }
 
-    fn move_skill(&mut self, action: Action) {
+    pub(super) fn move_skill(&mut self, action: Action) {
         self.skill_index = moved_index(self.skill_index, self.visible_skills().len(), action);
     }
 
-    fn scroll_detail(&mut self, lines: i32) {
+    pub(super) fn scroll_detail(&mut self, lines: i32) {
         // The user scrolls: a reveal still waiting for a frame must not undo it.
         self.reveal_mark = false;
         self.detail_scroll = scrolled(self.detail_scroll, lines, self.measured.detail.max_scroll());
@@ -236,7 +245,7 @@ fn moved_index(index: usize, len: usize, action: Action) -> usize {
     }
 }
 
-fn scrolled(offset: u16, lines: i32, max: u16) -> u16 {
+pub(super) fn scrolled(offset: u16, lines: i32, max: u16) -> u16 {
     let moved = (i32::from(offset) + lines).clamp(0, i32::from(max));
     u16::try_from(moved).unwrap_or(max)
 }

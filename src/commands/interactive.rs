@@ -13,7 +13,8 @@ pub fn run(global: &GlobalArgs) -> Result<ExitCode, Failure> {
     let store = global.progress_store()?;
     let progress = store.load()?;
     let mut app = start_app(global)?.with_progress(progress);
-    tui::run(&mut app, &store).map_err(|error| Failure::new(1, format!("terminal error: {error}")))?;
+    tui::run(&mut app, &store, !global.no_mouse)
+        .map_err(|error| Failure::new(1, format!("terminal error: {error}")))?;
     // Changes are saved as they are made; only a failed save leaves any to try again.
     autosave::flush(&mut app, &store).map_err(|message| Failure::new(1, message))?;
     Ok(ExitCode::SUCCESS)

@@ -1,10 +1,13 @@
 //! The one key table. Key handling, the status-bar hints and the help overlay all read
-//! [`BINDINGS`], so what the screen says a key does is what it does.
+//! [`BINDINGS`], so what the screen says a key does is what it does. The mouse (wheel and
+//! click) becomes actions beside it, in [`action_for_mouse`].
 
 mod bindings;
+mod mouse;
 mod names;
 
 pub use bindings::{BINDINGS, HELP_ORDER};
+pub use mouse::action_for_mouse;
 pub use names::{parse_key_name, parse_key_names};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};

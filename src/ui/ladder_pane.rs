@@ -11,7 +11,7 @@ use super::gauge::gauge;
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{is_focused, pane_block};
-use crate::app::{App, Entry, Focus, LadderRow, ladder_rows};
+use crate::app::{App, Entry, Focus, LadderRow, ListView, ladder_rows};
 
 const MARKER: &str = "▸ ";
 /// Gauge bars need this much label width; narrower panes show just the count.
@@ -21,10 +21,12 @@ const MY_LEVEL: &str = " ★";
 /// Label columns kept before a gauge is shown at all.
 const MIN_LABEL: usize = 8;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Draws the pane; returns where its rows went, for mouse clicks.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListView {
     let focused = is_focused(app, Focus::Ladder);
     let block = pane_block("Ladder".to_string(), focused, theme);
-    let label_width = usize::from(block.inner(area).width).saturating_sub(MARKER.width());
+    let inner = block.inner(area);
+    let label_width = usize::from(inner.width).saturating_sub(MARKER.width());
     let ladder = app.ladder();
     let selected = app.selected_entry();
     let rows = ladder_rows(ladder);
@@ -60,6 +62,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     // stays the only owner of what is selected.
     let mut state = ListState::default().with_selected(selected_row);
     frame.render_stateful_widget(list, area, &mut state);
+    ListView {
+        area: inner,
+        first: state.offset(),
+    }
 }
 
 /// Levels go by their number and short label, so the rungs read as a ladder; other entries by

@@ -60,23 +60,21 @@ fn draw_mode(
     measured: &mut Measurements,
 ) {
     match mode {
-        Mode::Browse => {
-            let (detail, reveal) = draw_browse_revealing(app, frame, body, theme);
-            measured.detail = detail;
-            measured.detail_reveal = reveal;
-        }
+        Mode::Browse => draw_browse(app, frame, body, theme, measured),
         Mode::Compare => measured.compare = compare::render(app, frame, body, theme),
         Mode::LadderPicker => {
-            measured.detail = draw_browse(app, frame, body, theme);
+            draw_browse_under_overlay(app, frame, body, theme, measured);
             ladder_picker::render(app, frame, body, theme);
         }
         Mode::Note => {
-            measured.detail = draw_browse(app, frame, body, theme);
+            draw_browse_under_overlay(app, frame, body, theme, measured);
             note_editor::render(app, frame, body, theme);
         }
         Mode::Search => {
-            measured.detail = draw_browse(app, frame, body, theme);
-            measured.search_rows = search::render(app, frame, body, theme);
+            draw_browse_under_overlay(app, frame, body, theme, measured);
+            let results = search::render(app, frame, body, theme);
+            measured.search_rows = results.area.height;
+            measured.search_results = results;
         }
         Mode::Help => {
             // Help is never opened over itself, so this recursion is one level deep.
@@ -90,23 +88,14 @@ fn draw_mode(
 
 /// The browse screen: the ladder on the left; the selected entry's detail and skills on the
 /// right. The skills pane takes the room its list needs (up to two thirds of the height), so a
-/// level's skills are on screen as soon as it is selected.
-fn draw_browse(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> crate::app::Scrollable {
-    draw_browse_revealing(app, frame, body, theme).0
-}
-
-/// The browse screen, and the detail scroll that shows the line a search jumped to when the
-/// app asked to reveal it.
-fn draw_browse_revealing(
-    app: &App,
-    frame: &mut Frame,
-    body: Rect,
-    theme: &Theme,
-) -> (crate::app::Scrollable, Option<u16>) {
+/// level's skills are on screen as soon as it is selected. Records the detail's scroll, the
+/// detail scroll that shows the line a search jumped to (when the app asked to reveal it),
+/// and where each pane went, for the mouse.
+fn draw_browse(app: &App, frame: &mut Frame, body: Rect, theme: &Theme, measured: &mut Measurements) {
     let ladder_width = (body.width / 3).clamp(24, 34);
     let [left, right] =
         Layout::horizontal([Constraint::Length(ladder_width), Constraint::Fill(1)]).areas(body);
-    ladder_pane::render(app, frame, left, theme);
+    measured.ladder = ladder_pane::render(app, frame, left, theme);
     // Entries without skills (most tracks, About) give the whole column to the detail.
     let skills_height = if app.skills().is_empty() {
         0
@@ -115,9 +104,24 @@ fn draw_browse_revealing(
     };
     let [detail, skills] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(skills_height)]).areas(right);
-    let measured = detail_pane::render(app, frame, detail, theme);
-    skills_pane::render(app, frame, skills, theme);
-    measured
+    let (scroll, reveal) = detail_pane::render(app, frame, detail, theme);
+    measured.detail = scroll;
+    measured.detail_reveal = reveal;
+    measured.detail_area = detail;
+    measured.skills = skills_pane::render(app, frame, skills, theme);
+}
+
+/// The browse screen under an overlay (picker, note editor, search): the jump-to line is
+/// revealed once the overlay has closed, not behind it.
+fn draw_browse_under_overlay(
+    app: &App,
+    frame: &mut Frame,
+    body: Rect,
+    theme: &Theme,
+    measured: &mut Measurements,
+) {
+    draw_browse(app, frame, body, theme, measured);
+    measured.detail_reveal = None;
 }
 
 /// A bordered pane; the focused one has a thick, bold border so focus shows without colour.

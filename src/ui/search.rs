@@ -13,15 +13,16 @@ use super::highlight::{highlighted_lines, highlighted_row};
 use super::pane_block;
 use super::theme::Theme;
 use super::wrap::truncate;
-use crate::app::App;
+use crate::app::{App, ListView};
 use crate::search::{Hit, Owner};
 
 const MARKER: &str = "▸ ";
 /// A skill's ✓ ◐ · and its space; other rows leave the column blank so texts line up.
 const STATE_COLUMN: usize = 2;
 
-/// Draws the overlay; returns how many result rows it showed, for PgUp/PgDn.
-pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> u16 {
+/// Draws the overlay; returns where the result rows went (their count is how far PgUp/PgDn
+/// move, and their place maps mouse clicks).
+pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> ListView {
     // The whole body: results want every column, and a half-covered screen behind a
     // margin reads as clutter.
     let area = body;
@@ -30,7 +31,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> u16 {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.width == 0 || inner.height == 0 {
-        return 0;
+        return ListView::default();
     }
     // The preview needs a border row and a few lines to be worth its room.
     let preview_height = match inner.height {
@@ -49,7 +50,11 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> u16 {
     if preview_height > 0 {
         render_preview(app, frame, preview, theme);
     }
-    results.height
+    // The app scrolls the results itself (`search_offset`); the list draws from there.
+    ListView {
+        area: results,
+        first: app.search_offset(),
+    }
 }
 
 /// `/ query▌` on the left, `12 of 340` on the right, a rule underneath.

@@ -13,7 +13,7 @@ use super::text::Doc;
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{is_focused, pane_block};
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, ListView};
 
 const MARKER: &str = "▸ ";
 const NOTE_MARK: &str = " ✎";
@@ -71,7 +71,8 @@ fn title(app: &App) -> String {
     }
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
+/// Draws the pane; returns where the skill rows went, for mouse clicks.
+pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListView {
     let focused = is_focused(app, Focus::Skills);
     let skills = app.visible_skills();
     let mut block = pane_block(title(app), focused, theme);
@@ -87,7 +88,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if inner.height == 0 {
-        return;
+        return ListView::default();
     }
     if skills.is_empty() {
         let all = app.skills().len();
@@ -97,7 +98,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
             Span::styled(" shows them", theme.dim),
         ]);
         frame.render_widget(Paragraph::new(notice), inner);
-        return;
+        return ListView::default();
     }
     let list_height = u16::try_from(skills.len()).unwrap_or(u16::MAX);
     let [list_area, detail_area] =
@@ -133,5 +134,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         let mut lines = vec![Line::default()];
         lines.extend(detail_lines(app, detail_area.width, theme));
         frame.render_widget(Paragraph::new(lines), detail_area);
+    }
+    ListView {
+        area: list_area,
+        first: state.offset(),
     }
 }

@@ -1,0 +1,175 @@
+//! `App::update` tests for the mouse: clicks and the wheel, over panes at known places.
+
+use ratatui::layout::Rect;
+
+use super::test_support::*;
+use super::*;
+
+/// A 100x30 browse screen: the ladder's rows at x 1..31, y 2..28; the detail pane at
+/// x 32..100, y 1..19; six skill rows at x 33..99, y 20..26; search results at y 3..20.
+fn measured() -> Measurements {
+    Measurements {
+        detail: Scrollable {
+            content: 60,
+            visible: 16,
+        },
+        help: Scrollable {
+            content: 80,
+            visible: 20,
+        },
+        search_rows: 17,
+        ladder: ListView {
+            area: Rect::new(1, 2, 30, 26),
+            first: 0,
+        },
+        detail_area: Rect::new(32, 1, 68, 18),
+        skills: ListView {
+            area: Rect::new(33, 20, 66, 6),
+            first: 0,
+        },
+        search_results: ListView {
+            area: Rect::new(1, 3, 98, 17),
+            first: 0,
+        },
+        ..Measurements::default()
+    }
+}
+
+fn measured_app() -> App {
+    let mut app = app();
+    app.update(Action::Measured(measured()));
+    app
+}
+
+fn click(app: &mut App, column: u16, row: u16) {
+    app.update(Action::ClickAt { column, row });
+}
+
+#[test]
+fn a_click_on_a_ladder_entry_selects_it_and_focuses_the_ladder() {
+    let mut app = measured_app();
+    app.update(Action::FocusNext);
+    // Row 0 is the "Levels" heading, so the third level is on the fourth row.
+    click(&mut app, 5, 2 + 3);
+    assert_eq!(app.selected_entry(), Entry::Level(2));
+    assert_eq!(app.focus(), Focus::Ladder);
+}
+
+#[test]
+fn a_click_counts_rows_from_the_list_s_scroll_offset() {
+    let mut app = app();
+    let scrolled = ListView {
+        first: 2,
+        ..measured().ladder
+    };
+    app.update(Action::Measured(Measurements {
+        ladder: scrolled,
+        ..measured()
+    }));
+    // The top row shows list row 2: the second level.
+    click(&mut app, 5, 2);
+    assert_eq!(app.selected_entry(), Entry::Level(1));
+}
+
+#[test]
+fn a_click_on_a_heading_or_outside_every_pane_changes_nothing() {
+    let mut app = measured_app();
+    press(&mut app, &[Action::Down]);
+    click(&mut app, 5, 2);
+    assert_eq!(app.selected_entry(), Entry::Level(1), "the Levels heading");
+    click(&mut app, 0, 0);
+    click(&mut app, 99, 29);
+    assert_eq!(app.selected_entry(), Entry::Level(1));
+    assert_eq!(app.focus(), Focus::Ladder);
+}
+
+#[test]
+fn a_click_on_a_skill_selects_it_and_focuses_the_skills() {
+    let mut app = measured_app();
+    click(&mut app, 40, 20 + 2);
+    assert_eq!(app.skill_index(), 2);
+    assert_eq!(app.focus(), Focus::Skills);
+    assert_eq!(
+        app.selected_skill().map(|skill| skill.id.as_str()),
+        app.skills().get(2).map(|s| s.id.as_str())
+    );
+}
+
+#[test]
+fn a_click_in_the_detail_focuses_it() {
+    let mut app = measured_app();
+    click(&mut app, 50, 5);
+    assert_eq!(app.focus(), Focus::Detail);
+    assert_eq!(app.selected_entry(), Entry::Level(0), "the selection stays");
+}
+
+#[test]
+fn the_wheel_moves_the_list_under_the_pointer() {
+    let mut app = measured_app();
+    app.update(Action::ScrollDown { column: 5, row: 10 });
+    app.update(Action::ScrollDown { column: 5, row: 10 });
+    assert_eq!(app.selected_entry(), Entry::Level(2));
+    app.update(Action::ScrollUp { column: 5, row: 10 });
+    assert_eq!(app.selected_entry(), Entry::Level(1));
+    assert_eq!(app.focus(), Focus::Ladder);
+
+    app.update(Action::ScrollDown { column: 40, row: 21 });
+    assert_eq!(app.skill_index(), 1);
+    assert_eq!(
+        app.focus(),
+        Focus::Skills,
+        "the selected skill shows only with focus"
+    );
+    assert_eq!(app.selected_entry(), Entry::Level(1), "the ladder stays");
+}
+
+#[test]
+fn the_wheel_scrolls_the_detail_without_moving_focus() {
+    let mut app = measured_app();
+    app.update(Action::ScrollDown { column: 50, row: 5 });
+    assert_eq!(app.detail_scroll(), 3);
+    for _ in 0..30 {
+        app.update(Action::ScrollDown { column: 50, row: 5 });
+    }
+    assert_eq!(app.detail_scroll(), 60 - 16, "stops at the end of the text");
+    app.update(Action::ScrollUp { column: 50, row: 5 });
+    assert_eq!(app.detail_scroll(), 60 - 16 - 3);
+    assert_eq!(app.focus(), Focus::Ladder);
+}
+
+#[test]
+fn the_wheel_scrolls_help_and_clicks_do_nothing_there() {
+    let mut app = measured_app();
+    app.update(Action::ToggleHelp);
+    app.update(Action::ScrollDown { column: 50, row: 5 });
+    assert_eq!(app.help_scroll(), 3);
+    click(&mut app, 5, 5);
+    assert_eq!(app.mode(), Mode::Help);
+    assert_eq!(app.selected_entry(), Entry::Level(0));
+}
+
+#[test]
+fn search_results_follow_the_wheel_and_clicks() {
+    let mut app = measured_app();
+    app.update(Action::OpenSearch);
+    app.update(Action::SearchInsert("stake".into()));
+    app.update(Action::Measured(measured()));
+    assert!(app.search_matches().len() > 3, "{}", app.search_matches().len());
+    app.update(Action::ScrollDown { column: 10, row: 8 });
+    assert_eq!(app.search_selected(), 1);
+    click(&mut app, 10, 3 + 3);
+    assert_eq!(app.search_selected(), 3);
+    assert_eq!(app.mode(), Mode::Search, "a click selects; Enter opens");
+    click(&mut app, 10, 1);
+    assert_eq!(app.search_selected(), 3, "the prompt row is not a result");
+}
+
+#[test]
+fn the_note_editor_ignores_update_s_mouse_actions_too() {
+    let mut app = measured_app();
+    press(&mut app, &[Action::Open, Action::EditNote]);
+    click(&mut app, 5, 5);
+    app.update(Action::ScrollDown { column: 5, row: 5 });
+    assert_eq!(app.mode(), Mode::Note);
+    assert_eq!(app.selected_entry(), Entry::Level(0));
+}

@@ -32,29 +32,30 @@ pub fn wanted_height(app: &App, width: u16, theme: &Theme) -> u16 {
     u16::try_from(rows + detail + 2).unwrap_or(u16::MAX)
 }
 
-/// The selected skill's summary, then its note, wrapped to `width`.
+/// The selected skill's summary, its note, and when it got its state, wrapped to `width`.
 fn detail_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let Some(skill) = app.selected_skill() else {
         return Vec::new();
     };
     let mut doc = Doc::new(width, theme);
     doc.paragraph(skill.summary.as_deref().unwrap_or("No summary for this skill."));
+    // The note (the person's evidence) comes before the date it got its state: where the pane
+    // is short, the evidence is what must stay on screen.
+    let note = app.skill_note(skill);
     let state_date = app.skill_state_date(skill);
-    if let Some(state_date) = &state_date {
-        // The state's own symbol leads, so the line reads without colour.
+    if note.is_some() || state_date.is_some() {
         doc.blank();
-        doc.marked(state_symbol(app.skill_state(skill), theme), state_date);
     }
-    if let Some(note) = app.skill_note(skill) {
-        // The ✎ ties the note to the ✎ in the list; no heading, to save lines. The note sits
-        // right under the dates when there are any: one block about what the person did.
-        if state_date.is_none() {
-            doc.blank();
-        }
+    if let Some(note) = note {
+        // The ✎ ties the note to the ✎ in the list; no heading, to save lines.
         for (i, line) in note.lines().enumerate() {
             let marker = if i == 0 { "✎ " } else { "  " };
             doc.marked(Span::styled(marker, theme.heading), line);
         }
+    }
+    if let Some(state_date) = &state_date {
+        // The state's own symbol leads, so the line reads without colour.
+        doc.marked(state_symbol(app.skill_state(skill), theme), state_date);
     }
     let mut lines = doc.into_lines();
     lines.truncate(MAX_DETAIL_LINES);

@@ -57,14 +57,19 @@ mod tests {
         assert_eq!(calendar_date(late, &tokyo), "2025-04-03");
     }
 
-    #[test]
-    fn each_state_tells_its_dates() {
-        let developed = Entry {
+    /// Developing since 10 January, developed on 2 April 2025.
+    fn developed_entry() -> Entry {
+        Entry {
             state: SkillState::Developed,
             developing_since: Some(at("2025-01-10T09:00:00Z")),
             developed_at: Some(at("2025-04-02T17:30:00Z")),
             ..Entry::default()
-        };
+        }
+    }
+
+    #[test]
+    fn each_state_tells_its_dates() {
+        let developed = developed_entry();
         assert_eq!(
             developed.timeline(&TimeZone::UTC).as_deref(),
             Some("developed 2025-04-02 (developing since 2025-01-10)")
@@ -91,12 +96,7 @@ mod tests {
 
     #[test]
     fn the_short_form_tells_only_the_present_state() {
-        let developed = Entry {
-            state: SkillState::Developed,
-            developing_since: Some(at("2025-01-10T09:00:00Z")),
-            developed_at: Some(at("2025-04-02T17:30:00Z")),
-            ..Entry::default()
-        };
+        let developed = developed_entry();
         assert_eq!(
             developed.state_date(&TimeZone::UTC).as_deref(),
             Some("developed 2025-04-02")

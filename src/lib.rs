@@ -13,6 +13,7 @@ pub mod external_editor;
 pub mod headless;
 pub mod keymap;
 pub mod progress;
+pub mod resolve;
 pub mod search;
 pub mod tui;
 pub mod ui;

@@ -4,9 +4,9 @@
 mod common;
 
 use common::{builtin_app, progress_app, screen};
-use rungs::app::{Action, App, Focus};
-use rungs::headless::render_text;
-use rungs::keymap::parse_key_names;
+use rungs::tui::app::{Action, App, Focus};
+use rungs::tui::headless::render_text;
+use rungs::tui::keymap::parse_key_names;
 
 /// The screen cell where `needle` starts on `text`, as (column, row).
 fn cell_of(text: &str, needle: &str) -> (u16, u16) {
@@ -35,7 +35,7 @@ fn clicking_a_level_in_the_ladder_pane_opens_it() {
     let after = click_on(&mut app, "", "4 GPM / Director");
     assert!(after.contains("▸ 4 GPM / Director"), "{after}");
     assert_eq!(app.focus(), Focus::Ladder);
-    assert_eq!(app.selected_entry(), rungs::app::Entry::Level(3));
+    assert_eq!(app.selected_entry(), rungs::tui::app::Entry::Level(3));
 }
 
 #[test]

@@ -5,7 +5,7 @@ mod common;
 use proptest::prelude::*;
 
 use common::{builtin_app, fixture_app, progress_app, screen};
-use rungs::app::Action;
+use rungs::tui::app::Action;
 
 /// Key sequences that reach every mode and focus.
 const MODES: &[&str] = &[
@@ -71,8 +71,8 @@ proptest! {
         gestures in prop::collection::vec((0u8..3, 0u16..=260, 0u16..=90), 1..8),
     ) {
         let mut app = progress_app("progress-tui.toml");
-        let keys = rungs::keymap::parse_key_names(MODES[mode]).unwrap_or_default();
-        rungs::headless::render_text(&mut app, &keys, width, height);
+        let keys = rungs::tui::keymap::parse_key_names(MODES[mode]).unwrap_or_default();
+        rungs::tui::headless::render_text(&mut app, &keys, width, height);
         for (kind, column, row) in gestures {
             let action = match kind {
                 0 => Action::ClickAt { column, row },
@@ -80,7 +80,7 @@ proptest! {
                 _ => Action::ScrollDown { column, row },
             };
             app.update(action);
-            let text = rungs::headless::render_text(&mut app, &[], width, height);
+            let text = rungs::tui::headless::render_text(&mut app, &[], width, height);
             prop_assert_eq!(text.lines().count(), usize::from(height));
         }
     }

@@ -130,10 +130,10 @@ fn wide_characters_keep_columns_aligned() {
 #[test]
 fn the_terminal_comes_back_from_too_small() {
     let mut app = builtin_app();
-    let keys = rungs::keymap::parse_key_names("j j").unwrap_or_default();
-    let small = rungs::headless::render_text(&mut app, &keys, 30, 8);
+    let keys = rungs::tui::keymap::parse_key_names("j j").unwrap_or_default();
+    let small = rungs::tui::headless::render_text(&mut app, &keys, 30, 8);
     assert!(small.contains("terminal too small"));
-    let large = rungs::headless::render_text(&mut app, &[], 80, 24);
+    let large = rungs::tui::headless::render_text(&mut app, &[], 80, 24);
     assert!(large.contains("Senior Product Manager"), "{large}");
 }
 

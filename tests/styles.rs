@@ -2,10 +2,10 @@
 //! BOLD, and no cell carries a colour.
 
 use ratatui::style::{Color, Modifier};
-use rungs::app::App;
 use rungs::content::builtin;
-use rungs::headless::render_buffer;
-use rungs::keymap::parse_key_names;
+use rungs::tui::app::App;
+use rungs::tui::headless::render_buffer;
+use rungs::tui::keymap::parse_key_names;
 
 fn buffer(no_color: bool, keys: &str) -> ratatui::buffer::Buffer {
     let ladders = builtin().unwrap_or_else(|errors| panic!("{errors}"));

@@ -6,11 +6,11 @@
 use std::path::PathBuf;
 
 use jiff::tz::TimeZone;
-use rungs::app::App;
 use rungs::content::{builtin, load_paths};
-use rungs::headless::render_text_at;
-use rungs::keymap::parse_key_names;
 use rungs::progress::ProgressStore;
+use rungs::tui::app::App;
+use rungs::tui::headless::render_text_at;
+use rungs::tui::keymap::parse_key_names;
 
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

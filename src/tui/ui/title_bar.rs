@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::app::{App, Mode};
+use crate::tui::app::{App, Mode};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mode = match app.mode() {

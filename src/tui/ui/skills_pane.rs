@@ -13,7 +13,7 @@ use super::text::Doc;
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{is_focused, pane_block};
-use crate::app::{App, Focus, ListView};
+use crate::tui::app::{App, Focus, ListView};
 
 const MARKER: &str = "▸ ";
 const NOTE_MARK: &str = " ✎";

@@ -10,9 +10,9 @@ use super::scroll::render_scrolled;
 use super::text::Doc;
 use super::theme::Theme;
 use super::{is_focused, pane_block};
-use crate::app::{App, DetailMark, Entry, Focus, Scrollable};
 use crate::content::{Ladder, Level, Track};
 use crate::search::HitKind;
+use crate::tui::app::{App, DetailMark, Entry, Focus, Scrollable};
 
 /// Draws the pane; returns what it measured and, when it revealed the marked line, the
 /// scroll it used (for the app to keep).

@@ -5,7 +5,7 @@
 
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
-use crate::app::{Action, App, Mode};
+use crate::tui::app::{Action, App, Mode};
 
 /// The action for a mouse event in the app's current state; `None` for moves, drags,
 /// releases and other buttons, and in modes that ignore the mouse.

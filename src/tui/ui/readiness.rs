@@ -3,7 +3,7 @@
 
 use super::gauge::state_symbol;
 use super::text::Doc;
-use crate::app::App;
+use crate::tui::app::App;
 
 /// Appends readiness for the level after "my level" to `doc`; nothing when no level is marked.
 pub fn readiness_section(doc: &mut Doc, app: &App) {

@@ -12,7 +12,7 @@ pub use names::{parse_key_name, parse_key_names};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::app::{Action, App, Focus, Mode};
+use crate::tui::app::{Action, App, Focus, Mode};
 
 /// A key as the table names it. Shift is not part of it: `G` already says shift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,9 +10,9 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{Action, App};
-use crate::progress::now_to_the_second;
-use crate::{keymap, ui};
+use crate::tui::app::App;
+use crate::tui::keymap;
+use crate::tui::step::{NoEffects, draw, step};
 
 /// Replays `keys` into `app` on a `width` x `height` screen and returns the final screen as
 /// plain text, one line per row, trailing spaces trimmed.
@@ -24,55 +24,42 @@ pub fn render_text(app: &mut App, keys: &[KeyEvent], width: u16, height: u16) ->
 /// As [`render_text`], with every key pressed at `now` instead of the real time, so screens
 /// that show the date of a tick are the same on every run (for tests).
 pub fn render_text_at(app: &mut App, keys: &[KeyEvent], width: u16, height: u16, now: Timestamp) -> String {
-    buffer_text(&replay(app, keys, width, height, &|| now))
+    buffer_text(&replay(app, keys, width, height, Some(now)))
 }
 
 /// As [`render_text`], but the styled buffer, for tests that check styles.
 pub fn render_buffer(app: &mut App, keys: &[KeyEvent], width: u16, height: u16) -> Buffer {
-    replay(app, keys, width, height, &now_to_the_second)
+    replay(app, keys, width, height, None)
 }
 
-/// Draws, then for each key reads `clock`, updates and draws again.
-fn replay(
-    app: &mut App,
-    keys: &[KeyEvent],
-    width: u16,
-    height: u16,
-    clock: &dyn Fn() -> Timestamp,
-) -> Buffer {
+/// Draws, then for each key takes one [`step`] (effects dropped: rendering never writes) and
+/// draws again.
+fn replay(app: &mut App, keys: &[KeyEvent], width: u16, height: u16, now: Option<Timestamp>) -> Buffer {
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(terminal) => terminal,
         // TestBackend never fails; an empty screen is the honest answer if it ever did.
         Err(_) => return Buffer::empty(ratatui::layout::Rect::new(0, 0, width, height)),
     };
-    draw(&mut terminal, app);
+    let mut effects = NoEffects { now };
+    // Drawing into memory cannot fail (TestBackend's error type is uninhabited).
+    let _ = draw(&mut terminal, app);
     for key in keys {
         if app.should_quit() {
             break;
         }
         if let Some(action) = keymap::action_for(app, key) {
-            app.update(Action::Clock(clock()));
-            // The effect (a save) is dropped on purpose: rendering never writes.
-            let _ = app.update(action);
-            draw(&mut terminal, app);
+            // NoEffects performs nothing, so a step cannot fail.
+            let _ = step(app, action, &mut effects);
+            let _ = draw(&mut terminal, app);
         }
     }
     // The final screen is drawn whole, not as a diff on the last one: TestBackend, unlike a
     // terminal, keeps the cell after a wide character when only the character is written,
     // so a diffed screen could show leftovers that no real terminal would.
     if terminal.clear().is_ok() {
-        draw(&mut terminal, app);
+        let _ = draw(&mut terminal, app);
     }
     terminal.backend().buffer().clone()
-}
-
-fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) {
-    let mut measured = None;
-    // Drawing into memory cannot fail; if it did, the app keeps its last measurements.
-    let _ = terminal.draw(|frame| measured = Some(ui::draw(app, frame)));
-    if let Some(measured) = measured {
-        app.update(Action::Measured(measured));
-    }
 }
 
 /// The buffer's characters row by row. A wide character fills two cells, the second of which

@@ -10,8 +10,8 @@ use super::scroll::render_scrolled;
 use super::theme::Theme;
 use super::wrap::wrap;
 use super::{centered, pane_block};
-use crate::app::{App, Scrollable};
-use crate::keymap::{BINDINGS, HELP_ORDER};
+use crate::tui::app::{App, Scrollable};
+use crate::tui::keymap::{BINDINGS, HELP_ORDER};
 
 /// The key column is this wide, so hints line up.
 const KEY_COLUMN: usize = 16;

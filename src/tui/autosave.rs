@@ -1,8 +1,13 @@
-//! Performing [`crate::app::Effect::SaveProgress`]. Kept apart from the terminal loop so the
+//! Performing [`crate::tui::app::Effect::SaveProgress`]. Kept apart from the terminal loop so the
 //! save-and-retry rules are tested without a terminal.
 
-use crate::app::{Action, App};
+use std::io;
+
+use jiff::Timestamp;
+
 use crate::progress::ProgressStore;
+use crate::tui::app::{Action, App, Effect};
+use crate::tui::step::Effects;
 
 /// Saves the pending changes and reports the outcome back to the app as an action.
 ///
@@ -15,6 +20,27 @@ pub fn save(app: &mut App, store: &ProgressStore) {
         Err(error) => Action::SaveFailed(error.to_string()),
     };
     app.update(outcome);
+}
+
+/// Effects performed without a terminal: saving to `store` at a given time; the user's editor
+/// is never started (it needs a screen). For tools and tests that drive the app through
+/// [`crate::tui::step`] and want what a person would get on disk.
+pub struct SaveOnly<'a> {
+    pub store: &'a ProgressStore,
+    pub now: Timestamp,
+}
+
+impl Effects for SaveOnly<'_> {
+    fn perform(&mut self, app: &mut App, effect: Effect) -> io::Result<Option<Action>> {
+        if effect == Effect::SaveProgress {
+            save(app, self.store);
+        }
+        Ok(None)
+    }
+
+    fn now(&self) -> Timestamp {
+        self.now
+    }
 }
 
 /// One last try at saving changes a failed save left pending, when the app closes. `Err` says
@@ -38,9 +64,9 @@ mod tests {
     use std::fs;
 
     use super::*;
-    use crate::app::Effect;
     use crate::content::builtin;
     use crate::progress::SkillState;
+    use crate::progress::now_to_the_second;
 
     const LADDER: &str = "product-management";
 
@@ -54,12 +80,13 @@ mod tests {
         app
     }
 
-    /// Presses `action` and saves if it asks to, as the loop does.
+    /// Presses `action` as the loop does: one step, saving what it asks to save.
     fn press(app: &mut App, action: Action, store: &ProgressStore) {
-        if let Some(effect) = app.update(action) {
-            assert_eq!(effect, Effect::SaveProgress);
-            save(app, store);
-        }
+        let mut effects = SaveOnly {
+            store,
+            now: now_to_the_second(),
+        };
+        crate::tui::step(app, action, &mut effects).unwrap_or_else(|error| panic!("{error}"));
     }
 
     #[test]

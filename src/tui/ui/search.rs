@@ -13,8 +13,8 @@ use super::highlight::{highlighted_lines, highlighted_row};
 use super::pane_block;
 use super::theme::Theme;
 use super::wrap::truncate;
-use crate::app::{App, ListView};
 use crate::search::{Hit, Owner};
+use crate::tui::app::{App, ListView};
 
 const MARKER: &str = "▸ ";
 /// A skill's ✓ ◐ · and its space; other rows leave the column blank so texts line up.

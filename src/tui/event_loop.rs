@@ -11,9 +11,12 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use crate::app::{Action, App, Effect};
+use jiff::Timestamp;
+
+use super::step::{self, Effects};
 use crate::progress::{ProgressStore, now_to_the_second};
-use crate::{autosave, external_editor, keymap, ui};
+use crate::tui::app::{Action, App, Effect};
+use crate::tui::{autosave, external_editor, keymap};
 
 /// Runs the app full-screen until the user quits. `ratatui::try_init` installs a panic hook
 /// that restores the terminal, and `restore` runs on every normal exit, error or not.
@@ -65,61 +68,57 @@ impl Drop for ModesGuard {
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &ProgressStore) -> io::Result<()> {
     loop {
-        draw(terminal, app)?;
+        step::draw(terminal, app)?;
         if app.should_quit() {
             return Ok(());
         }
-        wait_for_change(terminal, app, store)?;
+        let action = wait_for_action(app)?;
+        if let Some(action) = action {
+            let mut effects = LoopEffects { terminal, store };
+            step::step(app, action, &mut effects)?;
+        }
     }
-}
-
-/// Draws a frame and hands what it measured back to the app, so scrolling stays in bounds.
-fn draw(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
-    let mut measured = None;
-    terminal.draw(|frame| measured = Some(ui::draw(app, frame)))?;
-    if let Some(measured) = measured {
-        app.update(Action::Measured(measured));
-    }
-    Ok(())
 }
 
 /// Blocks until an event that needs a redraw: a bound key press, a paste, a wheel turn or
-/// click, or a resize.
-fn wait_for_change(terminal: &mut DefaultTerminal, app: &mut App, store: &ProgressStore) -> io::Result<()> {
+/// click (`Some`), or a resize (`None`: redraw only).
+fn wait_for_action(app: &App) -> io::Result<Option<Action>> {
     loop {
         let action = match event::read()? {
             Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app, &key),
             Event::Paste(text) => keymap::action_for_paste(app, &text),
             Event::Mouse(mouse) => keymap::action_for_mouse(app, &mouse),
-            Event::Resize(..) => return Ok(()),
+            Event::Resize(..) => return Ok(None),
             _ => None,
         };
-        if let Some(action) = action {
-            // The clock is read here, not in `update`, which stays pure.
-            app.update(Action::Clock(now_to_the_second()));
-            let effect = app.update(action);
-            return perform(terminal, app, effect, store);
+        if action.is_some() {
+            return Ok(action);
         }
     }
 }
 
-/// Does what `update` asked for, and what updating with the outcome asks for in turn (an
-/// edited note is saved).
-fn perform(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    mut effect: Option<Effect>,
-    store: &ProgressStore,
-) -> io::Result<()> {
-    while let Some(next) = effect.take() {
-        match next {
-            Effect::SaveProgress => autosave::save(app, store),
+/// The loop's effects: saving to the progress file and handing the terminal to the user's
+/// editor.
+struct LoopEffects<'a> {
+    terminal: &'a mut DefaultTerminal,
+    store: &'a ProgressStore,
+}
+
+impl Effects for LoopEffects<'_> {
+    fn perform(&mut self, app: &mut App, effect: Effect) -> io::Result<Option<Action>> {
+        match effect {
+            Effect::SaveProgress => {
+                autosave::save(app, self.store);
+                Ok(None)
+            }
             Effect::EditNoteExternally { ladder, skill, text } => {
-                let outcome = external_editor::edit_note(terminal, ladder, skill, &text)?;
-                app.update(Action::Clock(now_to_the_second()));
-                effect = app.update(outcome);
+                external_editor::edit_note(self.terminal, ladder, skill, &text).map(Some)
             }
         }
     }
-    Ok(())
+
+    /// The clock is read here, not in `update`, which stays pure.
+    fn now(&self) -> Timestamp {
+        now_to_the_second()
+    }
 }

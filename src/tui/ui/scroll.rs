@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::theme::Theme;
-use crate::app::Scrollable;
+use crate::tui::app::Scrollable;
 
 /// Draws `lines` from `scroll` on inside `block`, and returns what fits, for the app to clamp
 /// its scroll offset to.

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType};
 
-use crate::app::Action;
+use crate::tui::app::Action;
 
 /// The editor command from the values of $VISUAL and $EDITOR: the first one set to something
 /// other than blanks, split on whitespace into the program and its arguments ("code --wait").

@@ -9,8 +9,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::wrap::truncate;
-use crate::app::{Action, App};
-use crate::keymap::{Binding, active_bindings};
+use crate::tui::app::{Action, App};
+use crate::tui::keymap::{Binding, active_bindings};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut spans: Vec<Span> = vec![Span::raw(" ")];

@@ -9,7 +9,7 @@ use ratatui::widgets::Clear;
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{centered, pane_block};
-use crate::app::App;
+use crate::tui::app::App;
 
 const WIDTH: u16 = 72;
 const HEIGHT: u16 = 10;

@@ -8,7 +8,7 @@ use ratatui::widgets::{Clear, HighlightSpacing, List, ListItem, ListState};
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{centered, pane_block};
-use crate::app::App;
+use crate::tui::app::App;
 
 pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
     let ladders = app.ladders();

@@ -26,7 +26,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use crate::app::{App, Focus, Measurements, Mode};
+use crate::tui::app::{App, Focus, Measurements, Mode};
 use theme::Theme;
 
 /// Below this the layout cannot show the panes usefully, so a notice replaces it.

@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::{Binding, Key, Scope};
-use crate::app::{Action, Focus};
+use crate::tui::app::{Action, Focus};
 
 const fn key(code: KeyCode) -> Key {
     Key { code, ctrl: false }

@@ -62,9 +62,9 @@ pub struct Measurements {
     /// Result rows the search overlay shows at once (PgUp/PgDn move by this many).
     pub search_rows: u16,
     /// The detail scroll that brings the line a search jumped to into view, when the app
-    /// asked for it ([`crate::app::App::reveals_mark`]) and the pane drew that line.
+    /// asked for it ([`crate::tui::app::App::reveals_mark`]) and the pane drew that line.
     pub detail_reveal: Option<u16>,
-    /// The ladder pane's rows (headings included, as [`crate::app::ladder_rows`] lists them).
+    /// The ladder pane's rows (headings included, as [`crate::tui::app::ladder_rows`] lists them).
     pub ladder: ListView,
     /// The whole detail pane, borders included.
     pub detail_area: Rect,

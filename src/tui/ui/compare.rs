@@ -9,8 +9,8 @@ use super::pane_block;
 use super::scroll::render_scrolled;
 use super::text::Doc;
 use super::theme::Theme;
-use crate::app::{App, Scrollable, Side};
 use crate::content::Level;
+use crate::tui::app::{App, Scrollable, Side};
 
 pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> Scrollable {
     let compare = app.compare();

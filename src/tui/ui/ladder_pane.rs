@@ -11,7 +11,7 @@ use super::gauge::gauge;
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{is_focused, pane_block};
-use crate::app::{App, Entry, Focus, LadderRow, ListView, ladder_rows};
+use crate::tui::app::{App, Entry, Focus, LadderRow, ListView, ladder_rows};
 
 const MARKER: &str = "▸ ";
 /// Gauge bars need this much label width; narrower panes show just the count.

@@ -1,10 +1,8 @@
 //! Commands take what people type: ids, names as shown, level numbers and titles, near
 //! misses; several equally good candidates, or none, exit 2 with a list and write nothing.
 
-mod progress_support;
-
+use crate::support::sandbox::{LADDER, Sandbox};
 use predicates::prelude::*;
-use progress_support::{LADDER, Sandbox};
 use rungs::progress::SkillState;
 
 #[test]

@@ -187,7 +187,8 @@ impl Entry {
     /// Puts evidence newest first, keeping the order of entries of one day: what a
     /// hand-edited file is read as, so every reader sees one order.
     pub fn sort_evidence(&mut self) {
-        self.evidence.sort_by_key(|evidence| std::cmp::Reverse(evidence.on));
+        self.evidence
+            .sort_by_key(|evidence| std::cmp::Reverse(evidence.on));
     }
 
     /// Moves to `state`, dated `at` when the state actually changes. Staying in a state

@@ -65,6 +65,38 @@ pub struct LadderChoice {
     pub ladder: Option<String>,
 }
 
+/// `--on DATE`: when it happened, if not today.
+#[derive(Debug, Clone, Args)]
+pub struct OnDate {
+    /// The day it happened, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub on: Option<jiff::civil::Date>,
+}
+
+/// `--no-assumed`: count only what was assessed.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct AssumedChoice {
+    /// Count only what you assessed: do not assume the items of levels below yours
+    #[arg(long)]
+    pub no_assumed: bool,
+}
+
+impl AssumedChoice {
+    pub fn assumption(self) -> crate::progress::Assumption {
+        if self.no_assumed {
+            crate::progress::Assumption::Off
+        } else {
+            crate::progress::Assumption::BelowMyLevel
+        }
+    }
+}
+
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a date: write YYYY-MM-DD, e.g. 2025-03-02"))
+}
+
 /// Formats `rungs export` can write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
@@ -87,35 +119,54 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Mark a skill as developed (or, with --developing, as in progress)
+    /// Mark a skill developed or an expectation met (or, with --developing, in progress)
     Tick {
-        /// Skill id, as shown by `rungs list`
-        skill: String,
-        /// Mark it as developing rather than developed
+        /// A skill or an expectation of a level: its id (`rungs list`), name or text, or
+        /// LEVEL/ID
+        item: String,
+        /// Mark it as developing rather than developed / met
         #[arg(long)]
         developing: bool,
         #[command(flatten)]
-        ladder: LadderChoice,
-    },
-    /// Mark a skill as not started again (its note is kept)
-    Untick {
-        /// Skill id, as shown by `rungs list`
-        skill: String,
+        on: OnDate,
         #[command(flatten)]
         ladder: LadderChoice,
     },
-    /// Set the note on a skill: evidence of what you did that shows it
+    /// Mark a skill or expectation as not started again (its note and evidence are kept)
+    Untick {
+        /// A skill or an expectation: its id, name or text
+        item: String,
+        #[command(flatten)]
+        ladder: LadderChoice,
+    },
+    /// Set the note on a skill or expectation: free text about it
     Note {
-        /// Skill id, as shown by `rungs list`
-        skill: String,
+        /// A skill or an expectation: its id, name or text
+        item: String,
         /// The note; an empty text ("") removes it
         text: String,
         #[command(flatten)]
         ladder: LadderChoice,
     },
+    /// Add a dated piece of evidence to a skill or expectation: what you did that shows it
+    Evidence {
+        /// A skill or an expectation: its id, name or text
+        item: String,
+        /// What you did
+        text: String,
+        /// Where to see it (a document, a pull request, a recording)
+        #[arg(long, value_name = "URL")]
+        link: Option<String>,
+        #[command(flatten)]
+        on: OnDate,
+        #[command(flatten)]
+        ladder: LadderChoice,
+    },
+    /// Revert the last change made from this machine (up to 20 steps back)
+    Undo,
     /// Mark the level you are at, so `status` shows readiness for the next one
     Level {
-        /// Level id, as shown by `rungs list`
+        /// The level: its id, title, short label or number (1 at the bottom)
         #[arg(required_unless_present = "clear")]
         level: Option<String>,
         /// Unmark your level instead
@@ -124,16 +175,44 @@ pub enum Command {
         #[command(flatten)]
         ladder: LadderChoice,
     },
-    /// Show progress per level and track, your level, readiness for the next, and orphans
+    /// Set the level you aim for (by default, the one above yours)
+    Target {
+        /// The level: its id, title, short label or number (1 at the bottom)
+        #[arg(required_unless_present = "clear")]
+        level: Option<String>,
+        /// Go back to the default: the level above yours
+        #[arg(long, conflicts_with = "level")]
+        clear: bool,
+        #[command(flatten)]
+        ladder: LadderChoice,
+    },
+    /// What your target level asks for, what is met and what is missing
+    Gap {
+        /// Another level to measure against than your target
+        #[arg(long, value_name = "LEVEL")]
+        target: Option<String>,
+        /// Print it as JSON, for scripts
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        assumed: AssumedChoice,
+        #[command(flatten)]
+        ladder: LadderChoice,
+    },
+    /// Show progress per level and track, your level, readiness for your target, and orphans
     Status {
         /// Print it as JSON, for scripts
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        assumed: AssumedChoice,
     },
     /// Print a checklist per level with states, dates and notes
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
+        #[command(flatten)]
+        assumed: AssumedChoice,
     },
     /// Search skills, levels, tracks and every line of the ladders; exit 1 when nothing matches
     ///

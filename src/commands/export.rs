@@ -1,5 +1,6 @@
-//! `rungs export`: a checklist per level with states, dates and notes. Markdown to paste into
-//! a promotion document; JSON with every field for scripts.
+//! `rungs export`: a checklist per level with states, dates, notes and evidence, and the
+//! verdict on the target. Markdown to paste into a promotion document; JSON with every field
+//! for scripts.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -7,22 +8,26 @@ use std::process::ExitCode;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
+use super::gap_report::{GapReport, plain};
 use super::{Failure, print_out};
 use crate::cli::{ExportFormat, GlobalArgs};
 use crate::content::{Ladder, Skill};
-use crate::progress::{Progress, SkillState, When};
+use crate::progress::{
+    Assumption, Entry, Evidence, Expectation, ExpectationKind, Item, Progress, SkillState, Standing, When,
+    level_expectations, track_expectations,
+};
 
-pub fn run(global: &GlobalArgs, format: ExportFormat) -> Result<ExitCode, Failure> {
+pub fn run(global: &GlobalArgs, format: ExportFormat, assumption: Assumption) -> Result<ExitCode, Failure> {
     let ladders = global.content_source().load()?;
     let progress = global.progress_store()?.load()?.migrated(&ladders);
     let text = match format {
         ExportFormat::Markdown => ladders
             .iter()
-            .map(|ladder| markdown(ladder, &progress))
+            .map(|ladder| markdown(ladder, &progress, assumption))
             .collect::<Vec<_>>()
             .join("\n"),
         ExportFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&json(&ladders, &progress))
+            let mut text = serde_json::to_string_pretty(&json(&ladders, &progress, assumption))
                 .map_err(|error| Failure::new(1, format!("cannot write JSON: {error}")))?;
             text.push('\n');
             text
@@ -31,69 +36,151 @@ pub fn run(global: &GlobalArgs, format: ExportFormat) -> Result<ExitCode, Failur
     print_out(&text)
 }
 
-/// One ladder as a Markdown checklist: levels, then tracks that list skills.
-pub fn markdown(ladder: &Ladder, progress: &Progress) -> String {
-    let id = &ladder.meta.id;
-    let mut out = format!("# {}: progress\n\n", ladder.meta.title);
-    let legend = [
-        SkillState::Developed,
-        SkillState::Developing,
-        SkillState::NotStarted,
-    ]
-    .map(|state| format!("{} {}", state.symbol(), state.name().replace('-', " ")))
-    .join(" · ");
+/// One row of the checklist: an item of a level or track, and where the person stands.
+struct Row<'a> {
+    name: &'a str,
+    standing: Standing,
+    kind_word_met: &'static str,
+    entry: Entry,
+}
+
+/// One ladder as a Markdown checklist: the verdict, then levels, then tracks.
+pub fn markdown(ladder: &Ladder, progress: &Progress, assumption: Assumption) -> String {
+    let zone = TimeZone::system();
+    let mut out = format!("# {}: progress\n\n", plain(&ladder.meta.title));
     let total = progress.ladder_tally(ladder);
     let _ = writeln!(
         out,
-        "{}/{} skills developed, {} developing ({legend}).",
+        "{}/{} skills developed, {} developing (✓ developed or met · ○ assumed: below my level · ◐ developing · · not started).",
         total.developed, total.total, total.developing
     );
-    if let Some(readiness) = progress.readiness(ladder) {
-        let _ = write!(out, "\nMy level: **{}**.", readiness.level.title);
-        if let Some(next) = readiness.next {
+    if let Some(mine) = progress.my_level_in(ladder) {
+        let _ = write!(out, "\nMy level: **{}**.", plain(&mine.title));
+        if let Some(gap) = progress.gap_to_target(ladder, assumption) {
             let _ = write!(
                 out,
-                " Towards {}: {} of {} skills developed.",
-                next.title, readiness.tally.developed, readiness.tally.total
+                " Target: **{}**: {}.",
+                plain(&gap.target.title),
+                plain(&gap.verdict())
             );
         }
         out.push('\n');
     }
-    let parts = ladder
-        .levels
-        .iter()
-        .map(|level| (level.title.as_str(), level.skills.as_slice()))
-        .chain(
-            ladder
-                .tracks
-                .iter()
-                .map(|track| (track.title.as_str(), track.skills.as_slice())),
-        );
-    for (title, skills) in parts.filter(|(_, skills)| !skills.is_empty()) {
-        let tally = progress.tally(id, skills);
-        let _ = writeln!(
-            out,
-            "\n## {title} ({}/{} developed)\n",
-            tally.developed, tally.total
-        );
-        for skill in skills {
-            checklist_item(&mut out, id, skill, progress);
-        }
+    for (at, level) in ladder.levels.iter().enumerate() {
+        let skills = rows_of_skills(ladder, progress, &level.skills, Some(at), assumption);
+        let expectations =
+            rows_of_expectations(ladder, progress, level_expectations(level), Some(at), assumption);
+        section(&mut out, &level.title, &skills, &expectations, &zone);
+    }
+    for track in &ladder.tracks {
+        let skills = rows_of_skills(ladder, progress, &track.skills, None, assumption);
+        let expectations =
+            rows_of_expectations(ladder, progress, track_expectations(track), None, assumption);
+        section(&mut out, &track.title, &skills, &expectations, &zone);
     }
     out
 }
 
-fn checklist_item(out: &mut String, ladder_id: &str, skill: &Skill, progress: &Progress) {
-    let entry = progress.entry(ladder_id, &skill.id).cloned().unwrap_or_default();
-    let _ = write!(out, "- {} **{}**", entry.state.symbol(), skill.name);
+fn rows_of_skills<'a>(
+    ladder: &Ladder,
+    progress: &Progress,
+    skills: &'a [Skill],
+    at: Option<usize>,
+    assumption: Assumption,
+) -> Vec<Row<'a>> {
+    skills
+        .iter()
+        .map(|skill| {
+            let item = Item::skill(skill.id.as_str());
+            Row {
+                name: &skill.name,
+                standing: progress.standing(ladder, &item, at, assumption),
+                kind_word_met: "developed",
+                entry: progress
+                    .record(&ladder.meta.id, &item)
+                    .cloned()
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+fn rows_of_expectations<'a>(
+    ladder: &Ladder,
+    progress: &Progress,
+    expectations: Vec<Expectation<'a>>,
+    at: Option<usize>,
+    assumption: Assumption,
+) -> Vec<Row<'a>> {
+    expectations
+        .into_iter()
+        .map(|expectation| {
+            let item = expectation.item();
+            Row {
+                name: expectation.text,
+                standing: progress.standing(ladder, &item, at, assumption),
+                kind_word_met: "met",
+                entry: progress
+                    .record(&ladder.meta.id, &item)
+                    .cloned()
+                    .unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// A level's (or track's) heading, its expectations, then its skills to develop.
+fn section(out: &mut String, title: &str, skills: &[Row], expectations: &[Row], zone: &TimeZone) {
+    if skills.is_empty() && expectations.is_empty() {
+        return;
+    }
+    let developed = skills.iter().filter(|row| row.standing == Standing::Met).count();
+    let _ = writeln!(
+        out,
+        "\n## {} ({developed}/{} developed)",
+        plain(title),
+        skills.len()
+    );
+    if !expectations.is_empty() {
+        let met = expectations.iter().filter(|row| row.standing.counts()).count();
+        let _ = writeln!(out, "\nExpectations ({met}/{} met):\n", expectations.len());
+        for row in expectations {
+            checklist_item(out, row, zone);
+        }
+    }
+    if !skills.is_empty() {
+        if !expectations.is_empty() {
+            out.push_str("\nSkills to develop:\n");
+        }
+        out.push('\n');
+        for row in skills {
+            checklist_item(out, row, zone);
+        }
+    }
+}
+
+fn checklist_item(out: &mut String, row: &Row, zone: &TimeZone) {
+    let _ = write!(out, "- {} **{}**", row.standing.symbol(), plain(row.name));
     // Dates in the person's own time zone (TZ), which is what a promotion doc wants.
-    if let Some(timeline) = entry.timeline(&TimeZone::system()) {
-        let _ = write!(out, ": {timeline}");
+    match row.standing {
+        Standing::Assumed => out.push_str(": assumed (below my level)"),
+        _ => {
+            if let Some(timeline) = row.entry.timeline(zone) {
+                let _ = write!(out, ": {}", timeline.replacen("developed", row.kind_word_met, 1));
+            }
+        }
     }
     out.push('\n');
-    if let Some(note) = &entry.note {
+    if let Some(note) = &row.entry.note {
         // Continuation lines are indented so the whole note stays inside the list item.
         let _ = writeln!(out, "  - Note: {}", note.trim().replace('\n', "\n    "));
+    }
+    for evidence in &row.entry.evidence {
+        let _ = write!(out, "  - {}: {}", evidence.on, plain(&evidence.text));
+        if let Some(link) = &evidence.link {
+            let _ = write!(out, " ({})", plain(link));
+        }
+        out.push('\n');
     }
 }
 
@@ -102,6 +189,9 @@ struct JsonLadder<'a> {
     id: &'a str,
     title: &'a str,
     my_level: Option<&'a str>,
+    target: Option<&'a str>,
+    /// The gap to the target and its verdict (as `rungs gap --json`).
+    readiness: Option<GapReport>,
     levels: Vec<JsonPart<'a>>,
     tracks: Vec<JsonPart<'a>>,
 }
@@ -110,51 +200,101 @@ struct JsonLadder<'a> {
 struct JsonPart<'a> {
     id: &'a str,
     title: &'a str,
-    skills: Vec<JsonSkill<'a>>,
+    expectations: Vec<JsonItem<'a>>,
+    skills: Vec<JsonItem<'a>>,
 }
 
 #[derive(Debug, Serialize)]
-struct JsonSkill<'a> {
-    id: &'a str,
+struct JsonItem<'a> {
+    id: String,
+    /// A skill's name, an expectation's text.
     name: &'a str,
-    state: SkillState,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    list: Option<ExpectationKind>,
+    /// As recorded: "not-started", "developing", "developed" (skills) or "met" (expectations).
+    state: &'static str,
+    /// With assumptions: "met", "assumed", "developing" or "missing".
+    standing: Standing,
     developing_since: Option<When>,
+    /// When the present state was reached (named as in version 1 exports for skills).
     developed_at: Option<When>,
-    note: Option<&'a str>,
+    note: Option<String>,
+    evidence: Vec<Evidence>,
 }
 
-fn json<'a>(ladders: &'a [Ladder], progress: &'a Progress) -> Vec<JsonLadder<'a>> {
+fn json_item<'a>(
+    ladder: &Ladder,
+    progress: &Progress,
+    item: Item,
+    name: &'a str,
+    list: Option<ExpectationKind>,
+    at: Option<usize>,
+    assumption: Assumption,
+) -> JsonItem<'a> {
+    let entry = progress
+        .record(&ladder.meta.id, &item)
+        .cloned()
+        .unwrap_or_default();
+    let state: SkillState = entry.state;
+    JsonItem {
+        id: match &item {
+            Item::Expectation { level, id } => format!("{level}/{id}"),
+            other => other.id().to_string(),
+        },
+        name,
+        list,
+        state: item.kind().state_name(state),
+        standing: progress.standing(ladder, &item, at, assumption),
+        developing_since: entry.developing_since,
+        developed_at: entry.reached,
+        note: entry.note,
+        evidence: entry.evidence,
+    }
+}
+
+fn json<'a>(ladders: &'a [Ladder], progress: &'a Progress, assumption: Assumption) -> Vec<JsonLadder<'a>> {
     ladders
         .iter()
         .map(|ladder| {
-            let id = ladder.meta.id.as_str();
-            let skills = |skills: &'a [Skill]| -> Vec<JsonSkill<'a>> {
+            let skills = |skills: &'a [Skill], at: Option<usize>| -> Vec<JsonItem<'a>> {
                 skills
                     .iter()
                     .map(|skill| {
-                        let entry = progress.entry(id, &skill.id);
-                        JsonSkill {
-                            id: &skill.id,
-                            name: &skill.name,
-                            state: progress.state(id, &skill.id),
-                            developing_since: entry.and_then(|entry| entry.developing_since),
-                            developed_at: entry.and_then(|entry| entry.reached),
-                            note: entry.and_then(|entry| entry.note.as_deref()),
-                        }
+                        let item = Item::skill(skill.id.as_str());
+                        json_item(ladder, progress, item, &skill.name, None, at, assumption)
                     })
                     .collect()
             };
             JsonLadder {
-                id,
+                id: &ladder.meta.id,
                 title: &ladder.meta.title,
-                my_level: progress.my_level(id),
+                my_level: progress.my_level(&ladder.meta.id),
+                target: progress.target_in(ladder).map(|level| level.id.as_str()),
+                readiness: progress
+                    .gap_to_target(ladder, assumption)
+                    .map(|gap| GapReport::of(&gap, assumption == Assumption::BelowMyLevel)),
                 levels: ladder
                     .levels
                     .iter()
-                    .map(|level| JsonPart {
+                    .enumerate()
+                    .map(|(at, level)| JsonPart {
                         id: &level.id,
                         title: &level.title,
-                        skills: skills(&level.skills),
+                        expectations: level_expectations(level)
+                            .into_iter()
+                            .map(|e| {
+                                json_item(
+                                    ladder,
+                                    progress,
+                                    e.item(),
+                                    e.text,
+                                    Some(e.kind),
+                                    Some(at),
+                                    assumption,
+                                )
+                            })
+                            .collect(),
+                        skills: skills(&level.skills, Some(at)),
                     })
                     .collect(),
                 tracks: ladder
@@ -163,7 +303,13 @@ fn json<'a>(ladders: &'a [Ladder], progress: &'a Progress) -> Vec<JsonLadder<'a>
                     .map(|track| JsonPart {
                         id: &track.id,
                         title: &track.title,
-                        skills: skills(&track.skills),
+                        expectations: track_expectations(track)
+                            .into_iter()
+                            .map(|e| {
+                                json_item(ladder, progress, e.item(), e.text, Some(e.kind), None, assumption)
+                            })
+                            .collect(),
+                        skills: skills(&track.skills, None),
                     })
                     .collect(),
             }

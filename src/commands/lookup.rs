@@ -3,7 +3,7 @@
 //! other usage error.
 
 use super::Failure;
-use crate::content::{Ladder, Level, Skill};
+use crate::content::{Ladder, Level};
 use crate::resolve::{self, Unresolved};
 
 /// Exit code for a name that names nothing, or several things (a usage error, as clap uses).
@@ -13,15 +13,6 @@ impl From<Unresolved> for Failure {
     fn from(unresolved: Unresolved) -> Self {
         Failure::new(UNRESOLVED, unresolved.to_string())
     }
-}
-
-/// The ladder and skill `typed` names (see `crate::resolve::skill`).
-pub fn find_skill<'a>(
-    ladders: &'a [Ladder],
-    only_ladder: Option<&str>,
-    typed: &str,
-) -> Result<(&'a Ladder, &'a Skill), Failure> {
-    Ok(resolve::skill(ladders, only_ladder, typed)?)
 }
 
 /// The ladder and level `typed` names (see `crate::resolve::level`).
@@ -47,20 +38,5 @@ pub fn find_ladder<'a>(ladders: &'a [Ladder], only_ladder: Option<&str>) -> Resu
                 ),
             ))
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unknown_skill_exits_2_with_a_suggestion() {
-        let ladders = crate::content::builtin().expect("built-in ladder");
-        let failure = find_skill(&ladders, None, "mentoring").expect_err("typo");
-        assert_eq!(failure.code, 2);
-        assert!(failure.message.contains("mentorship"), "{failure}");
-        let (_, skill) = find_skill(&ladders, None, "Mentorship").expect("its name");
-        assert_eq!(skill.id, "mentorship");
     }
 }

@@ -1,101 +1,141 @@
-//! `rungs tick`, `untick`, `note` and `level`: one change each, committed to the progress file
-//! under its lock, merged with whatever else is in the file.
+//! `rungs tick`, `untick`, `note` and `evidence`: one change to one item (a skill or an
+//! expectation), committed to the progress file under its lock, merged with whatever else is
+//! in the file.
 
 use std::process::ExitCode;
 
-use super::lookup::{find_ladder, find_level, find_skill};
-use super::{Failure, print_out};
-use crate::cli::GlobalArgs;
-use crate::content::Ladder;
-use crate::progress::{Change, Item, Progress, SkillState, When};
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
 
-/// What to do to a skill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SkillEdit<'a> {
+use super::items::{Found, find_item};
+use super::{Failure, print_out};
+use crate::cli::{GlobalArgs, OnDate};
+use crate::content::Ladder;
+use crate::progress::{Assumption, Change, Evidence, Progress, SkillState, When};
+
+/// What to do to an item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit<'a> {
     State(SkillState),
     Note(&'a str),
+    Evidence { text: &'a str, link: Option<&'a str> },
 }
 
-pub fn edit_skill(
+pub fn edit_item(
     global: &GlobalArgs,
     ladder: Option<&str>,
-    id: &str,
-    edit: SkillEdit<'_>,
+    typed: &str,
+    edit: Edit<'_>,
+    on: Option<&OnDate>,
 ) -> Result<ExitCode, Failure> {
     let ladders = global.content_source().load()?;
-    let (ladder, skill) = find_skill(&ladders, ladder, id)?;
-    let (ladder_id, skill_id) = (ladder.meta.id.clone(), skill.id.clone());
+    let (ladder, found) = find_item(&ladders, ladder, typed)?;
+    let ladder_id = ladder.meta.id.clone();
+    let item = found.item();
+    let day = day(on)?;
     let change = match edit {
-        SkillEdit::State(state) => Change::SetState {
+        Edit::State(state) => Change::SetState {
             ladder: ladder_id.clone(),
-            item: Item::skill(skill_id.as_str()),
+            item: item.clone(),
             state,
-            at: When::today(),
+            at: When::Day(day),
         },
-        SkillEdit::Note(text) => Change::SetNote {
+        Edit::Note(text) => Change::SetNote {
             ladder: ladder_id.clone(),
-            item: Item::skill(skill_id.as_str()),
+            item: item.clone(),
             note: text.to_string(),
         },
-    };
-    let progress = commit(global, &ladders, change)?;
-    let state = progress.state(&ladder_id, &skill_id);
-    let what = match edit {
-        SkillEdit::State(_) => format!("is {}", state.name().replace('-', " ")),
-        SkillEdit::Note(text) if text.trim().is_empty() => "has no note now".to_string(),
-        SkillEdit::Note(_) => "has the new note".to_string(),
-    };
-    let total = progress.ladder_tally(ladder);
-    print_out(&format!(
-        "{} {} [{}] {what}. {}: {}/{} developed, {} developing.\n",
-        state.symbol(),
-        skill.name,
-        skill.id,
-        ladder.meta.title,
-        total.developed,
-        total.total,
-        total.developing,
-    ))
-}
-
-/// `rungs level LEVEL_ID` (or `--clear`).
-pub fn set_level(
-    global: &GlobalArgs,
-    ladder: Option<&str>,
-    level: Option<&str>,
-) -> Result<ExitCode, Failure> {
-    let ladders = global.content_source().load()?;
-    let (ladder, level) = match level {
-        Some(id) => {
-            let (ladder, level) = find_level(&ladders, ladder, id)?;
-            (ladder, Some(level))
+        Edit::Evidence { text, link } => {
+            if text.trim().is_empty() {
+                return Err(Failure::new(
+                    2,
+                    "error: the evidence is empty\n  = hint: say what you did, e.g. rungs evidence mentorship \"Coached two APMs through their first launch\"",
+                ));
+            }
+            Change::AddEvidence {
+                ladder: ladder_id.clone(),
+                item: item.clone(),
+                evidence: Evidence {
+                    on: day,
+                    text: text.trim().to_string(),
+                    link: link
+                        .map(|link| link.trim().to_string())
+                        .filter(|link| !link.is_empty()),
+                },
+            }
         }
-        None => (find_ladder(&ladders, ladder)?, None),
-    };
-    let change = Change::SetMyLevel {
-        ladder: ladder.meta.id.clone(),
-        level: level.map(|level| level.id.clone()),
     };
     let progress = commit(global, &ladders, change)?;
-    let Some(readiness) = progress.readiness(ladder) else {
-        return print_out(&format!("My level in {} is not set.\n", ladder.meta.title));
+    let state = progress.item_state(&ladder_id, &item);
+    let state_word = item.kind().state_name(state).replace('-', " ");
+    let what = match edit {
+        Edit::State(_) => format!("is {state_word}"),
+        Edit::Note(text) if text.trim().is_empty() => "has no note now".to_string(),
+        Edit::Note(_) => "has the new note".to_string(),
+        Edit::Evidence { .. } => {
+            let count = progress
+                .record(&ladder_id, &item)
+                .map_or(0, |entry| entry.evidence.len());
+            format!(
+                "has {count} piece{} of evidence",
+                if count == 1 { "" } else { "s" }
+            )
+        }
     };
-    let next = match readiness.next {
-        Some(next) => format!("Readiness for {}", next.title),
-        None => "At the top of the ladder".to_string(),
-    };
-    print_out(&format!(
-        "My level in {}: {} [{}]. {next}: {}/{} of this level's skills developed.\n",
-        ladder.meta.title,
-        readiness.level.title,
-        readiness.level.id,
-        readiness.tally.developed,
-        readiness.tally.total,
-    ))
+    let mut out = format!(
+        "{} {} [{}] {what}.",
+        state.symbol(),
+        found.name(),
+        found.shown_id()
+    );
+    match &found {
+        Found::Skill(_) => {
+            let total = progress.ladder_tally(ladder);
+            out.push_str(&format!(
+                " {}: {}/{} developed, {} developing.",
+                ladder.meta.title, total.developed, total.total, total.developing
+            ));
+        }
+        Found::Expectation(_) => {}
+    }
+    out.push('\n');
+    out.push_str(&verdict_line(&progress, ladder));
+    print_out(&out)
 }
 
-/// Commits `change` after moving any entries under `formerly` ids to their current ids,
-/// so renamed skills keep their history and the edit lands on the right entry.
-fn commit(global: &GlobalArgs, ladders: &[Ladder], change: Change) -> Result<Progress, Failure> {
+/// "Target Senior PM: not yet ready: …", or nothing without a target.
+pub fn verdict_line(progress: &Progress, ladder: &Ladder) -> String {
+    match progress.gap_to_target(ladder, Assumption::default()) {
+        Some(gap) => format!("{}\n", capitalised(&gap.verdict())),
+        None => String::new(),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The day of `--on`, else today (in TZ); a day in the future is refused.
+pub fn day(on: Option<&OnDate>) -> Result<Date, Failure> {
+    let today = When::today().date(&TimeZone::system());
+    match on.and_then(|on| on.on) {
+        Some(day) if day > today => Err(Failure::new(
+            2,
+            format!(
+                "error: --on {day} is in the future (today is {today})\n  = hint: give the day it happened"
+            ),
+        )),
+        Some(day) => Ok(day),
+        None => Ok(today),
+    }
+}
+
+/// Commits `change` after moving any records under `formerly` ids to their current ids,
+/// so renamed skills keep their history and the edit lands on the right record.
+pub fn commit(global: &GlobalArgs, ladders: &[Ladder], change: Change) -> Result<Progress, Failure> {
     Ok(global.progress_store()?.commit_migrated(ladders, &[change])?)
 }

@@ -2,7 +2,11 @@
 
 mod check;
 mod export;
+mod gap;
+mod gap_report;
 mod interactive;
+mod items;
+mod level;
 mod list;
 mod lookup;
 mod mark;
@@ -10,13 +14,15 @@ mod output;
 mod render;
 mod search;
 mod status;
+mod undo;
 
 use std::process::ExitCode;
 
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::progress::SkillState;
 use crate::tui::app::App;
-use mark::SkillEdit;
+use level::Which;
+use mark::Edit;
 pub use output::{Failure, print_out};
 
 /// Runs a subcommand, or the interactive app when there is none.
@@ -26,8 +32,9 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         Some(Command::Check { paths }) => check::run(global, paths),
         Some(Command::List { json }) => list::run(global, *json),
         Some(Command::Tick {
-            skill,
+            item,
             developing,
+            on,
             ladder,
         }) => {
             let state = if *developing {
@@ -35,24 +42,61 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
             } else {
                 SkillState::Developed
             };
-            mark::edit_skill(global, ladder.ladder.as_deref(), skill, SkillEdit::State(state))
+            mark::edit_item(
+                global,
+                ladder.ladder.as_deref(),
+                item,
+                Edit::State(state),
+                Some(on),
+            )
         }
-        Some(Command::Untick { skill, ladder }) => mark::edit_skill(
+        Some(Command::Untick { item, ladder }) => mark::edit_item(
             global,
             ladder.ladder.as_deref(),
-            skill,
-            SkillEdit::State(SkillState::NotStarted),
+            item,
+            Edit::State(SkillState::NotStarted),
+            None,
         ),
-        Some(Command::Note { skill, text, ladder }) => {
-            mark::edit_skill(global, ladder.ladder.as_deref(), skill, SkillEdit::Note(text))
+        Some(Command::Note { item, text, ladder }) => {
+            mark::edit_item(global, ladder.ladder.as_deref(), item, Edit::Note(text), None)
         }
-        Some(Command::Level {
-            level,
-            clear: _,
+        Some(Command::Evidence {
+            item,
+            text,
+            link,
+            on,
             ladder,
-        }) => mark::set_level(global, ladder.ladder.as_deref(), level.as_deref()),
-        Some(Command::Status { json }) => status::run(global, *json),
-        Some(Command::Export { format }) => export::run(global, *format),
+        }) => mark::edit_item(
+            global,
+            ladder.ladder.as_deref(),
+            item,
+            Edit::Evidence {
+                text,
+                link: link.as_deref(),
+            },
+            Some(on),
+        ),
+        Some(Command::Undo) => undo::run(global),
+        Some(Command::Level { level, ladder, .. }) => {
+            level::set(global, Which::MyLevel, ladder.ladder.as_deref(), level.as_deref())
+        }
+        Some(Command::Target { level, ladder, .. }) => {
+            level::set(global, Which::Target, ladder.ladder.as_deref(), level.as_deref())
+        }
+        Some(Command::Gap {
+            target,
+            json,
+            assumed,
+            ladder,
+        }) => gap::run(
+            global,
+            ladder.ladder.as_deref(),
+            target.as_deref(),
+            *json,
+            assumed.assumption(),
+        ),
+        Some(Command::Status { json, assumed }) => status::run(global, *json, assumed.assumption()),
+        Some(Command::Export { format, assumed }) => export::run(global, *format, assumed.assumption()),
         Some(Command::Render { size, keys }) => render::run(global, *size, keys),
         None => interactive::run(global),
         Some(Command::Search { query, json, limit }) => search::run(global, &query.join(" "), *json, *limit),

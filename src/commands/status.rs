@@ -1,5 +1,6 @@
-//! `rungs status`: developed / developing / total per level and track, my level and
-//! readiness for the next one, and entries the content does not know (orphans).
+//! `rungs status`: developed / developing / total per level and track, my level, the target
+//! and the verdict on it (from `Progress::gap`), and records the content does not know
+//! (orphans).
 //!
 //! One report value feeds both the text and the JSON, so the two never disagree.
 
@@ -8,10 +9,11 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use super::gap_report::{GapReport, plain};
 use super::{Failure, print_out};
 use crate::cli::GlobalArgs;
 use crate::content::Ladder;
-use crate::progress::{Progress, Tally};
+use crate::progress::{Assumption, Item, ItemKind, Progress, Standing, Tally};
 
 #[derive(Debug, Serialize)]
 struct Report {
@@ -30,7 +32,10 @@ struct LadderReport {
     tracks: Vec<PartReport>,
     /// As recorded, even if the content has no such level.
     my_level: Option<String>,
-    readiness: Option<ReadinessReport>,
+    /// The level aimed for: as set, else the one above mine.
+    target: Option<String>,
+    /// The gap to the target, with its verdict.
+    readiness: Option<GapReport>,
 }
 
 /// A level or a track.
@@ -40,30 +45,31 @@ struct PartReport {
     title: String,
     #[serde(flatten)]
     tally: Tally,
-}
-
-#[derive(Debug, Serialize)]
-struct ReadinessReport {
-    level: String,
-    next: Option<String>,
-    #[serde(flatten)]
-    tally: Tally,
-    remaining: Vec<String>,
+    /// Skills not assessed but counted as met: the level is below mine.
+    assumed: usize,
 }
 
 #[derive(Debug, Serialize)]
 struct OrphanReport {
     ladder: String,
-    skill: String,
+    /// "skill", "expectation" or "competency".
+    kind: ItemKind,
+    /// As the file keys it: `skill-id`, `level-id/expectation-id`.
+    id: String,
     state: &'static str,
 }
 
-pub fn run(global: &GlobalArgs, json: bool) -> Result<ExitCode, Failure> {
+pub fn run(global: &GlobalArgs, json: bool, assumption: Assumption) -> Result<ExitCode, Failure> {
     let ladders = global.content_source().load()?;
     let store = global.progress_store()?;
     // Shown migrated, but not written: looking must never change the file.
     let progress = store.load()?.migrated(&ladders);
-    let report = report(&ladders, &progress, store.path().display().to_string());
+    let report = report(
+        &ladders,
+        &progress,
+        store.path().display().to_string(),
+        assumption,
+    );
     if json {
         let mut text = serde_json::to_string_pretty(&report)
             .map_err(|error| Failure::new(1, format!("cannot write JSON: {error}")))?;
@@ -74,7 +80,7 @@ pub fn run(global: &GlobalArgs, json: bool) -> Result<ExitCode, Failure> {
     }
 }
 
-fn report(ladders: &[Ladder], progress: &Progress, progress_file: String) -> Report {
+fn report(ladders: &[Ladder], progress: &Progress, progress_file: String, assumption: Assumption) -> Report {
     let ladders_report = ladders
         .iter()
         .map(|ladder| LadderReport {
@@ -84,20 +90,34 @@ fn report(ladders: &[Ladder], progress: &Progress, progress_file: String) -> Rep
             levels: ladder
                 .levels
                 .iter()
-                .map(|level| part(&level.id, &level.title, progress.level_tally(ladder, level)))
+                .enumerate()
+                .map(|(at, level)| {
+                    let assumed = level
+                        .skills
+                        .iter()
+                        .filter(|skill| {
+                            let item = Item::skill(skill.id.as_str());
+                            progress.standing(ladder, &item, Some(at), assumption) == Standing::Assumed
+                        })
+                        .count();
+                    part(
+                        &level.id,
+                        &level.title,
+                        progress.level_tally(ladder, level),
+                        assumed,
+                    )
+                })
                 .collect(),
             tracks: ladder
                 .tracks
                 .iter()
-                .map(|track| part(&track.id, &track.title, progress.track_tally(ladder, track)))
+                .map(|track| part(&track.id, &track.title, progress.track_tally(ladder, track), 0))
                 .collect(),
             my_level: progress.my_level(&ladder.meta.id).map(str::to_string),
-            readiness: progress.readiness(ladder).map(|readiness| ReadinessReport {
-                level: readiness.level.id.clone(),
-                next: readiness.next.map(|next| next.id.clone()),
-                tally: readiness.tally,
-                remaining: readiness.remaining.iter().map(|skill| skill.id.clone()).collect(),
-            }),
+            target: progress.target_in(ladder).map(|level| level.id.clone()),
+            readiness: progress
+                .gap_to_target(ladder, assumption)
+                .map(|gap| GapReport::of(&gap, assumption == Assumption::BelowMyLevel)),
         })
         .collect();
     let orphans = progress
@@ -105,8 +125,12 @@ fn report(ladders: &[Ladder], progress: &Progress, progress_file: String) -> Rep
         .into_iter()
         .map(|orphan| OrphanReport {
             ladder: orphan.ladder.to_string(),
-            skill: orphan.item.id().to_string(),
-            state: orphan.entry.state.name(),
+            kind: orphan.item.kind(),
+            id: match orphan.item {
+                Item::Expectation { level, id } => format!("{level}/{id}"),
+                other => other.id().to_string(),
+            },
+            state: orphan.item.kind().state_name(orphan.entry.state),
         })
         .collect();
     Report {
@@ -116,11 +140,12 @@ fn report(ladders: &[Ladder], progress: &Progress, progress_file: String) -> Rep
     }
 }
 
-fn part(id: &str, title: &str, tally: Tally) -> PartReport {
+fn part(id: &str, title: &str, tally: Tally, assumed: usize) -> PartReport {
     PartReport {
         id: id.to_string(),
         title: title.to_string(),
         tally,
+        assumed,
     }
 }
 
@@ -150,7 +175,8 @@ fn as_text(report: &Report, ladders: &[Ladder]) -> String {
     if !report.orphans.is_empty() {
         let _ = writeln!(out, "Kept in the file but not in the loaded content (orphans):");
         for orphan in &report.orphans {
-            let _ = writeln!(out, "  {}/{}  {}", orphan.ladder, orphan.skill, orphan.state);
+            let kind = orphan.kind.name();
+            let _ = writeln!(out, "  {}: {kind} {}  {}", orphan.ladder, orphan.id, orphan.state);
         }
         out.push('\n');
     }
@@ -169,9 +195,11 @@ fn table(out: &mut String, heading: &str, parts: &[PartReport], width: usize) {
     if parts.is_empty() {
         return;
     }
+    let assumed_column = parts.iter().any(|part| part.assumed > 0);
     let _ = writeln!(
         out,
-        "{heading:width$}    developed  developing  total",
+        "{heading:width$}    developed  developing  total{}",
+        if assumed_column { "  assumed" } else { "" },
         width = width + 2
     );
     for part in parts {
@@ -179,11 +207,15 @@ fn table(out: &mut String, heading: &str, parts: &[PartReport], width: usize) {
         if tally.total == 0 {
             let _ = writeln!(out, "  {:width$}    (no skills listed)", part.title);
         } else {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "  {:width$}    {:>9}  {:>10}  {:>5}",
                 part.title, tally.developed, tally.developing, tally.total
             );
+            if part.assumed > 0 {
+                let _ = write!(out, "  {:>7}", part.assumed);
+            }
+            out.push('\n');
         }
     }
     out.push('\n');
@@ -197,36 +229,37 @@ fn my_level(out: &mut String, ladder: &LadderReport, content: &Ladder) {
             .find(|level| level.id == id)
             .map_or(id.to_string(), |l| l.title.clone())
     };
-    match (&ladder.my_level, &ladder.readiness) {
-        (None, _) => {
-            let _ = writeln!(out, "My level: not set (mark it with `rungs level LEVEL_ID`)");
+    match &ladder.my_level {
+        None => {
+            let _ = writeln!(out, "My level: not set (mark it with `rungs level LEVEL`)");
         }
-        (Some(id), None) => {
+        Some(id) if content.levels.iter().all(|level| level.id != *id) => {
             let _ = writeln!(
                 out,
-                "My level: `{id}` is not a level of this ladder (set it again with `rungs level LEVEL_ID`)"
+                "My level: `{id}` is not a level of this ladder (set it again with `rungs level LEVEL`)"
             );
         }
-        (Some(id), Some(readiness)) => {
-            let _ = writeln!(out, "My level: {}  [{id}]", title(id));
-            let target = readiness
-                .next
-                .as_deref()
-                .map_or("At the top of the ladder".to_string(), |next| {
-                    format!("Readiness for {}", title(next))
-                });
-            let tally = &readiness.tally;
+        Some(id) => {
+            let _ = writeln!(out, "My level: {}  [{id}]", plain(&title(id)));
+        }
+    }
+    match (&ladder.target, &ladder.readiness) {
+        (Some(target), Some(gap)) => {
+            let _ = writeln!(out, "Target: {}  [{target}]", plain(&title(target)));
+            let verdict = if gap.ready {
+                format!("ready: {}/{}", gap.met, gap.total)
+            } else {
+                gap.verdict.clone()
+            };
+            let _ = writeln!(out, "Verdict: {}", plain(&verdict));
+            let _ = writeln!(out, "  (`rungs gap` lists what is met and what is missing)");
+        }
+        _ if ladder.my_level.is_some() => {
             let _ = writeln!(
                 out,
-                "{target}: {}/{} of this level's skills developed",
-                tally.developed, tally.total
+                "Target: none above your level (set one with `rungs target LEVEL`)"
             );
-            for id in &readiness.remaining {
-                let name = content
-                    .find_skill(id)
-                    .map_or(id.as_str(), |skill| skill.name.as_str());
-                let _ = writeln!(out, "  remaining: {name}  [{id}]");
-            }
         }
+        _ => {}
     }
 }

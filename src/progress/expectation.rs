@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::model::Item;
-use crate::content::{Ladder, Level};
+use crate::content::{Ladder, Level, Track};
 
 /// Which list of a level an expectation comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -41,13 +41,15 @@ pub fn level_expectations(level: &Level) -> Vec<Expectation<'_>> {
     listed(&level.id, &level.responsibilities, &level.success)
 }
 
+/// The expectations of `track` (keyed by the track's id), responsibilities first.
+pub fn track_expectations(track: &Track) -> Vec<Expectation<'_>> {
+    listed(&track.id, &track.responsibilities, &track.success)
+}
+
 /// Every expectation of `ladder`: its levels' (lowest first), then its tracks'.
 pub fn expectations(ladder: &Ladder) -> Vec<Expectation<'_>> {
     let levels = ladder.levels.iter().flat_map(level_expectations);
-    let tracks = ladder
-        .tracks
-        .iter()
-        .flat_map(|track| listed(&track.id, &track.responsibilities, &track.success));
+    let tracks = ladder.tracks.iter().flat_map(track_expectations);
     levels.chain(tracks).collect()
 }
 

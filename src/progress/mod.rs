@@ -14,6 +14,8 @@ mod expectation;
 mod file_v1;
 mod file_v2;
 mod format;
+mod gap;
+mod journal;
 mod lock;
 mod migrate;
 mod model;
@@ -24,8 +26,12 @@ mod timeline;
 mod when;
 
 pub use error::ProgressError;
-pub use expectation::{Expectation, ExpectationKind, derived_id, expectations, level_expectations};
+pub use expectation::{
+    Expectation, ExpectationKind, derived_id, expectations, level_expectations, track_expectations,
+};
 pub use format::{VERSION, decode, encode};
+pub use gap::{Assumption, Gap, Need, Requirement, Standing};
+pub use journal::{Edit, Held, Part, STEPS_KEPT, Step, Undone, journal_path};
 pub use lock::lock_path;
 pub use migrate::Orphan;
 pub use model::{

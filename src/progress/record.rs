@@ -53,6 +53,15 @@ pub enum ItemKind {
 }
 
 impl ItemKind {
+    /// "skill", "expectation", "competency".
+    pub fn name(self) -> &'static str {
+        match self {
+            ItemKind::Skill => "skill",
+            ItemKind::Expectation => "expectation",
+            ItemKind::Competency => "competency",
+        }
+    }
+
     /// The word for `state` of this kind of item, as the file and JSON write it.
     pub fn state_name(self, state: SkillState) -> &'static str {
         match (self, state) {
@@ -118,16 +127,8 @@ impl Item {
     pub fn label(&self) -> String {
         match self {
             Item::Expectation { level, id } => format!("expectation {level}/{id}"),
-            other => format!("{} {}", kind_word(other.kind()), other.id()),
+            other => format!("{} {}", other.kind().name(), other.id()),
         }
-    }
-}
-
-fn kind_word(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Skill => "skill",
-        ItemKind::Expectation => "expectation",
-        ItemKind::Competency => "competency",
     }
 }
 

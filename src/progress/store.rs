@@ -15,6 +15,7 @@ use directories::ProjectDirs;
 use super::atomic::{parent_dir, remove_stale_temps, write_atomic};
 use super::error::ProgressError;
 use super::format::{decode, encode};
+use super::journal;
 use super::lock;
 use super::model::{Change, Progress};
 use crate::content::Ladder;
@@ -87,13 +88,14 @@ impl ProgressStore {
         }
         if next != current {
             write_atomic(&target, encode(&next).as_bytes())?;
+            journal::record(&target, &current, &next);
         }
         Ok(next)
     }
 
     /// The real file to replace. A symlinked progress file (dotfile managers such as stow do
     /// this) is written where the link points, so saving never replaces the link itself.
-    fn write_target(&self) -> PathBuf {
+    pub(super) fn write_target(&self) -> PathBuf {
         match fs::symlink_metadata(&self.path) {
             Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(&self.path)
                 .or_else(|_| fs::read_link(&self.path).map(|link| parent_dir(&self.path).join(link)))
@@ -108,7 +110,7 @@ pub fn default_path() -> Option<PathBuf> {
     ProjectDirs::from("", "", "rungs").map(|dirs| dirs.data_dir().join("progress.toml"))
 }
 
-fn read(path: &Path) -> Result<Progress, ProgressError> {
+pub(super) fn read(path: &Path) -> Result<Progress, ProgressError> {
     match fs::read(path) {
         Ok(bytes) => decode(path, &bytes).map_err(ProgressError::Invalid),
         Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(Progress::default()),

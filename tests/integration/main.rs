@@ -3,6 +3,8 @@
 
 mod support;
 
+mod assess_cli;
+mod assess_concurrency;
 mod cli_check_list;
 mod content_errors;
 mod content_never_panics;

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod autosave;
+pub mod bounded_read;
 pub mod cli;
 pub mod commands;
 pub mod content;
@@ -14,5 +15,6 @@ pub mod headless;
 pub mod keymap;
 pub mod progress;
 pub mod search;
+pub mod terminal_text;
 pub mod tui;
 pub mod ui;

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::{Failure, print_out};
+use super::{Failure, print_json, print_out};
 use crate::cli::{ExportFormat, GlobalArgs};
 use crate::content::{Ladder, Skill};
 use crate::progress::{Progress, SkillState};
@@ -26,7 +26,7 @@ pub fn run(global: &GlobalArgs, format: ExportFormat) -> Result<ExitCode, Failur
             let mut text = serde_json::to_string_pretty(&json(&ladders, &progress))
                 .map_err(|error| Failure::new(1, format!("cannot write JSON: {error}")))?;
             text.push('\n');
-            text
+            return print_json(&text);
         }
     };
     print_out(&text)

@@ -216,13 +216,20 @@ fn parse_time(text: &str) -> Result<Timestamp, String> {
     if let Ok(timestamp) = text.parse::<Timestamp>() {
         return Ok(timestamp);
     }
+    // A date-time without an offset is the writer's wall-clock time: keep its time of day,
+    // in the local time zone, rather than dropping it.
+    if let Ok(local) = text.parse::<jiff::civil::DateTime>()
+        && let Ok(zoned) = local.to_zoned_datetime(jiff::tz::TimeZone::system())
+    {
+        return Ok(zoned.timestamp());
+    }
     if let Ok(date) = text.parse::<jiff::civil::Date>()
         && let Ok(zoned) = date.to_zoned_datetime(jiff::tz::TimeZone::UTC)
     {
         return Ok(zoned.timestamp());
     }
     Err(format!(
-        "`{text}` is not a date-time with an offset (2025-03-02T17:30:00Z) or a date (2025-03-02)"
+        "`{text}` is not a date-time (2025-03-02T17:30:00Z, or 2025-03-02T17:30:00 in local time) or a date (2025-03-02)"
     ))
 }
 

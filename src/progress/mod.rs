@@ -10,11 +10,13 @@
 mod atomic;
 mod error;
 mod format;
+mod in_place;
 mod lock;
 mod migrate;
 mod model;
 mod store;
 mod summary;
+mod target;
 mod timeline;
 
 pub use error::ProgressError;

@@ -87,7 +87,11 @@ impl fmt::Display for ReadError {
             ReadError::Missing => f.write_str("no such file"),
             ReadError::NotAFile(kind) => write!(f, "it is {}, not a regular file", kind.described()),
             ReadError::TooLarge { limit } => {
-                write!(f, "it is larger than {} MB, more than rungs reads", limit / (1024 * 1024))
+                write!(
+                    f,
+                    "it is larger than {} MB, more than rungs reads",
+                    limit / (1024 * 1024)
+                )
             }
             ReadError::Io(error) => write!(f, "{error}"),
         }
@@ -223,7 +227,10 @@ mod tests {
     fn directories_and_missing_files_are_told_apart() {
         let dir = tempfile::tempdir().expect("temp dir");
         let error = read_bounded(dir.path(), LIMIT, Accept::RegularOrPipe).expect_err("a dir");
-        assert!(matches!(error, ReadError::NotAFile(FileKind::Directory)), "{error}");
+        assert!(
+            matches!(error, ReadError::NotAFile(FileKind::Directory)),
+            "{error}"
+        );
         let error = read_bounded(&dir.path().join("nope"), LIMIT, Accept::RegularOnly).expect_err("missing");
         assert!(matches!(error, ReadError::Missing), "{error}");
     }
@@ -233,7 +240,10 @@ mod tests {
     fn devices_are_never_read() {
         for device in ["/dev/zero", "/dev/urandom", "/dev/null"] {
             let error = read_bounded(Path::new(device), LIMIT, Accept::RegularOrPipe).expect_err(device);
-            assert!(matches!(error, ReadError::NotAFile(FileKind::CharDevice)), "{device}: {error}");
+            assert!(
+                matches!(error, ReadError::NotAFile(FileKind::CharDevice)),
+                "{device}: {error}"
+            );
             assert!(error.to_string().contains("character device"), "{error}");
         }
     }

@@ -10,8 +10,8 @@ use super::Failure;
 use crate::cli::GlobalArgs;
 use crate::content::ContentSource;
 use crate::content::cache::{LadderCache, archived_ladders, read_archives};
-use crate::terminal_text::{Safe, json_terminal_safe};
 use crate::search::{Hit, HitKind, Owner, SearchIndex, SearchableLadder, Searcher, Tier};
+use crate::terminal_text::{Safe, json_terminal_safe};
 
 pub fn run(global: &GlobalArgs, query: &str, json: bool, limit: Option<usize>) -> Result<ExitCode, Failure> {
     let source = global.content_source();

@@ -48,7 +48,8 @@ impl ContentHash {
 
     /// Hashes a file in chunks, so checking a 20 MB ladder costs no 20 MB of memory.
     pub fn of_file(path: &Path) -> std::io::Result<ContentHash> {
-        let file = open_regular(path, MAX_LADDER_BYTES).map_err(|error| std::io::Error::other(error.to_string()))?;
+        let file =
+            open_regular(path, MAX_LADDER_BYTES).map_err(|error| std::io::Error::other(error.to_string()))?;
         let mut file = file.take(MAX_LADDER_BYTES);
         let mut hasher = Xxh3::new();
         let mut chunk = vec![0u8; 256 * 1024];
@@ -366,7 +367,11 @@ mod tests {
         let fifo = std::ffi::CString::new(entry.as_os_str().as_encoded_bytes()).expect("path");
         let plant: [&dyn Fn(); 3] = [
             // A 40 GB sparse file: costs no disk, would cost 40 GB of memory to read.
-            &|| fs::File::create(&entry).and_then(|f| f.set_len(40 << 30)).expect("sparse"),
+            &|| {
+                fs::File::create(&entry)
+                    .and_then(|f| f.set_len(40 << 30))
+                    .expect("sparse")
+            },
             &|| std::os::unix::fs::symlink("/dev/zero", &entry).expect("link"),
             // SAFETY: a valid C string; mkfifo only creates a node.
             &|| assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0, "mkfifo"),
@@ -418,9 +423,23 @@ mod tests {
         assert_eq!(ladders[0].meta.id.as_str(), "t");
     }
 
+    /// An entry written by a build whose schema differs (another fingerprint) is never read
+    /// as this build's ladder: it is ignored and rebuilt.
     #[test]
-    fn the_fingerprint_is_stable_within_a_build() {
-        assert_eq!(schema_fingerprint(), schema_fingerprint());
-        assert_ne!(schema_fingerprint(), 0);
+    fn an_entry_from_another_schema_is_ignored() {
+        let setup = setup("Hiring");
+        skill_name(&setup);
+        let entry = setup.cache.entry_path(&setup.file);
+        let mut other_build = fs::read(&entry).expect("the entry exists");
+        let foreign = (schema_fingerprint() ^ 1).to_le_bytes();
+        other_build[16..24].copy_from_slice(&foreign);
+        fs::write(&entry, &other_build).expect("stamp the entry with another fingerprint");
+        assert_eq!(cached_name(&setup), None, "another schema's entry is not read");
+        assert_eq!(skill_name(&setup), "Hiring");
+        assert_eq!(
+            cached_name(&setup).as_deref(),
+            Some("Hiring"),
+            "and it is rebuilt"
+        );
     }
 }

@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use toml::de::DeTable;
 
 use super::cache::{LadderCache, parse_cached};
-use crate::bounded_read::{Accept, read_bounded};
 use super::diagnostic::{ContentErrors, Diagnostic};
 use super::schema::Ladder;
 use super::validate::check_document;
+use crate::bounded_read::{Accept, read_bounded};
 
 /// The default ladder, compiled in so `rungs` runs from any directory.
 pub const BUILTIN_TOML: &str = include_str!("../../content/product-management.toml");

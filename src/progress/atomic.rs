@@ -192,7 +192,11 @@ mod tests {
         write_atomic_via(&path, b"new", busy).expect("falls back to writing in place");
         assert_eq!(fs::read(&path).expect("read"), b"new");
         assert_eq!(inode(&path), before, "the same file, not a replacement");
-        let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .expect("list")
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(names, ["progress.toml"], "no temporary or backup left behind");
     }
 

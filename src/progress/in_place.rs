@@ -35,7 +35,8 @@ pub fn write_in_place(path: &Path, bytes: &[u8]) -> Result<(), ProgressError> {
     let mut old = Vec::new();
     file.read_to_end(&mut old)
         .map_err(|error| ProgressError::io(path, "read", error))?;
-    write_backup(&backup, &old, &file).map_err(|error| ProgressError::io(&backup, "write a backup of", error))?;
+    write_backup(&backup, &old, &file)
+        .map_err(|error| ProgressError::io(&backup, "write a backup of", error))?;
     sync_dir(dir).map_err(|error| ProgressError::io(dir, "flush the directory", error))?;
     overwrite(&mut file, bytes).map_err(|error| ProgressError::Io {
         path: path.to_path_buf(),
@@ -81,7 +82,10 @@ mod tests {
         fs::hard_link(&path, &other).expect("link");
         write_in_place(&path, b"new and longer").expect("writes");
         assert_eq!(fs::read(&other).expect("read"), b"new and longer");
-        assert!(!backup_path(&path).exists(), "the backup is gone once the new bytes are safe");
+        assert!(
+            !backup_path(&path).exists(),
+            "the backup is gone once the new bytes are safe"
+        );
     }
 
     #[test]

@@ -117,7 +117,9 @@ fn write_holder(file: &mut File) -> std::io::Result<()> {
 
 fn read_holder(file: &mut File) -> String {
     let mut record = String::new();
-    let _ = file.rewind().and_then(|()| file.take(64).read_to_string(&mut record));
+    let _ = file
+        .rewind()
+        .and_then(|()| file.take(64).read_to_string(&mut record));
     record
 }
 

@@ -140,7 +140,10 @@ fn read(path: &Path) -> Result<Progress, ProgressError> {
         Err(ReadError::NotAFile(kind)) => Err(not_a_file(path.to_path_buf(), kind)),
         Err(ReadError::TooLarge { limit }) => Err(ProgressError::Refused {
             path: path.to_path_buf(),
-            why: format!("the file is larger than {} MB, too large to be a progress file", limit >> 20),
+            why: format!(
+                "the file is larger than {} MB, too large to be a progress file",
+                limit >> 20
+            ),
             hint: "check that --progress names your progress file",
         }),
         Err(ReadError::Io(error)) => Err(ProgressError::io(path, "read", error)),

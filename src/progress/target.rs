@@ -69,7 +69,10 @@ pub fn is_null(path: &Path) -> bool {
 pub fn not_a_file(path: PathBuf, kind: FileKind) -> ProgressError {
     ProgressError::Refused {
         path,
-        why: format!("this is {}, not a progress file; rungs will not read or replace it", kind.described()),
+        why: format!(
+            "this is {}, not a progress file; rungs will not read or replace it",
+            kind.described()
+        ),
         hint: "pass --progress with the path of a regular file (or /dev/null to save nothing)",
     }
 }
@@ -80,7 +83,8 @@ fn follow_links(path: &Path) -> Result<PathBuf, ProgressError> {
     for _ in 0..MAX_LINKS {
         match fs::symlink_metadata(&current) {
             Ok(metadata) if metadata.file_type().is_symlink() => {
-                let link = fs::read_link(&current).map_err(|error| ProgressError::io(&current, "read the link", error))?;
+                let link = fs::read_link(&current)
+                    .map_err(|error| ProgressError::io(&current, "read the link", error))?;
                 // A relative link is relative to the directory holding the link.
                 current = parent_dir(&current).join(link);
             }

@@ -46,12 +46,22 @@ fn a_copy_of_a_device_is_refused_and_stays_a_device() {
         return;
     }
     let store = ProgressStore::new(&zero);
-    let error = store.commit(&tick()).expect_err("a device is not a progress file");
+    let error = store
+        .commit(&tick())
+        .expect_err("a device is not a progress file");
     let message = error.to_string();
     assert!(message.contains("character device"), "{message}");
-    assert!(message.contains(&zero.display().to_string()), "names the path: {message}");
+    assert!(
+        message.contains(&zero.display().to_string()),
+        "names the path: {message}"
+    );
     assert!(store.load().is_err(), "not read either");
-    assert!(fs::symlink_metadata(&zero).expect("still there").file_type().is_char_device());
+    assert!(
+        fs::symlink_metadata(&zero)
+            .expect("still there")
+            .file_type()
+            .is_char_device()
+    );
 }
 
 #[test]
@@ -66,8 +76,17 @@ fn a_copy_of_dev_null_reads_nothing_saves_nothing_and_stays_a_device() {
     let shown = store.commit(&tick()).expect("accepted, in memory");
     assert_eq!(shown.state("pm", "a"), SkillState::Developed);
     assert!(store.load().expect("reads as empty").is_empty());
-    assert!(fs::symlink_metadata(&null).expect("still there").file_type().is_char_device());
-    let names: Vec<_> = fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name()).collect();
+    assert!(
+        fs::symlink_metadata(&null)
+            .expect("still there")
+            .file_type()
+            .is_char_device()
+    );
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(names, ["null"], "no lock file or temporary beside it");
 }
 
@@ -76,7 +95,12 @@ fn the_real_dev_null_is_never_replaced() {
     let store = ProgressStore::new("/dev/null");
     assert!(store.discards());
     store.commit(&tick()).expect("accepted, not saved");
-    assert!(fs::metadata("/dev/null").expect("exists").file_type().is_char_device());
+    assert!(
+        fs::metadata("/dev/null")
+            .expect("exists")
+            .file_type()
+            .is_char_device()
+    );
 }
 
 #[test]
@@ -89,7 +113,12 @@ fn a_fifo_is_refused_at_once_for_reading_and_writing() {
     assert!(message.contains("pipe (FIFO)"), "{message}");
     let message = store.commit(&tick()).expect_err("not written").to_string();
     assert!(message.contains("pipe (FIFO)"), "{message}");
-    assert!(fs::symlink_metadata(&fifo).expect("still there").file_type().is_fifo());
+    assert!(
+        fs::symlink_metadata(&fifo)
+            .expect("still there")
+            .file_type()
+            .is_fifo()
+    );
 }
 
 #[test]
@@ -100,7 +129,10 @@ fn directories_and_sockets_are_refused() {
     let socket_path = dir.path().join("socket");
     let _socket = std::os::unix::net::UnixListener::bind(&socket_path).expect("bind");
     for (path, kind) in [(&folder, "a directory"), (&socket_path, "a socket")] {
-        let message = ProgressStore::new(path).commit(&tick()).expect_err("refused").to_string();
+        let message = ProgressStore::new(path)
+            .commit(&tick())
+            .expect_err("refused")
+            .to_string();
         assert!(message.contains(kind), "{message}");
         assert!(message.contains(&path.display().to_string()), "{message}");
     }
@@ -118,7 +150,10 @@ fn a_read_only_file_is_refused_and_left_as_it_was() {
     assert!(message.contains("read-only"), "{message}");
     assert!(message.contains(&path.display().to_string()), "{message}");
     assert_eq!(fs::read_to_string(&path).expect("read"), "version = 1\n");
-    assert_eq!(fs::metadata(&path).expect("meta").permissions().mode() & 0o777, 0o444);
+    assert_eq!(
+        fs::metadata(&path).expect("meta").permissions().mode() & 0o777,
+        0o444
+    );
     assert!(store.load().expect("still readable").is_empty());
 }
 
@@ -131,11 +166,25 @@ fn a_chain_of_links_to_a_file_not_made_yet_is_kept() {
     std::os::unix::fs::symlink("middle.toml", &first).expect("link");
     std::os::unix::fs::symlink("store/real.toml", &middle).expect("link");
     fs::create_dir(dir.path().join("store")).expect("mkdir");
-    ProgressStore::new(&first).commit(&tick()).expect("saves through the chain");
-    assert!(fs::symlink_metadata(&first).expect("meta").file_type().is_symlink());
-    assert!(fs::symlink_metadata(&middle).expect("meta").file_type().is_symlink());
+    ProgressStore::new(&first)
+        .commit(&tick())
+        .expect("saves through the chain");
+    assert!(
+        fs::symlink_metadata(&first)
+            .expect("meta")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::symlink_metadata(&middle)
+            .expect("meta")
+            .file_type()
+            .is_symlink()
+    );
     assert!(fs::symlink_metadata(&last).expect("meta").is_file());
-    let read = ProgressStore::new(&first).load().expect("reads through the chain");
+    let read = ProgressStore::new(&first)
+        .load()
+        .expect("reads through the chain");
     assert_eq!(read.state("pm", "a"), SkillState::Developed);
 }
 
@@ -145,7 +194,10 @@ fn a_loop_of_links_is_refused() {
     let a = dir.path().join("a");
     std::os::unix::fs::symlink("b", &a).expect("link");
     std::os::unix::fs::symlink("a", dir.path().join("b")).expect("link");
-    let message = ProgressStore::new(&a).commit(&tick()).expect_err("loop").to_string();
+    let message = ProgressStore::new(&a)
+        .commit(&tick())
+        .expect_err("loop")
+        .to_string();
     assert!(message.contains("loop"), "{message}");
 }
 
@@ -158,5 +210,9 @@ fn a_hard_linked_file_keeps_its_links() {
     fs::hard_link(&path, &other).expect("link");
     ProgressStore::new(&path).commit(&tick()).expect("saves");
     let through_other = ProgressStore::new(&other).load().expect("reads");
-    assert_eq!(through_other.state("pm", "a"), SkillState::Developed, "both names see the change");
+    assert_eq!(
+        through_other.state("pm", "a"),
+        SkillState::Developed,
+        "both names see the change"
+    );
 }

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod progress;
+pub mod resolve;
 pub mod search;
 pub mod terminal_text;
 pub mod tui;

@@ -10,9 +10,9 @@ use crate::progress::store::ProgressStore;
 fn tick() -> Change {
     Change::SetState {
         ladder: "pm".into(),
-        skill: "a".into(),
+        item: crate::progress::Item::skill("a"),
         state: SkillState::Developed,
-        at: Timestamp::UNIX_EPOCH,
+        at: Timestamp::UNIX_EPOCH.into(),
     }
 }
 

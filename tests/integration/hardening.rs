@@ -30,22 +30,29 @@ fn assert_terminal_safe(what: &str, output: &[u8]) {
 
 #[test]
 fn a_hand_written_local_time_keeps_its_time_of_day() {
-    let sandbox = Sandbox::new();
-    fs::write(
-        &sandbox.progress,
-        "version = 1\n[ladders.product-management.skills.product-thinking]\n\
-         state = \"developed\"\ndeveloped_at = 2025-03-02T17:30:00\n",
-    )
-    .expect("write");
-    sandbox
-        .rungs()
-        .env("TZ", "Asia/Kolkata")
-        .args(["tick", "mentorship"])
-        .assert()
-        .success();
-    let text = fs::read_to_string(&sandbox.progress).expect("read");
-    // 17:30 in Kolkata (UTC+05:30) is 12:00 UTC: the time is kept, in the writer's zone.
-    assert!(text.contains("developed_at = 2025-03-02T12:00:00Z"), "{text}");
+    for (version, field) in [(1, "developed_at"), (2, "reached")] {
+        let sandbox = Sandbox::new();
+        fs::write(
+            &sandbox.progress,
+            format!(
+                "version = {version}\n[ladders.product-management.skills.product-thinking]\n\
+                 state = \"developed\"\n{field} = 2025-03-02T17:30:00\n"
+            ),
+        )
+        .expect("write");
+        sandbox
+            .rungs()
+            .env("TZ", "Asia/Kolkata")
+            .args(["tick", "mentorship"])
+            .assert()
+            .success();
+        let text = fs::read_to_string(&sandbox.progress).expect("read");
+        // 17:30 in Kolkata (UTC+05:30) is 12:00 UTC: the time is kept, in the writer's zone.
+        assert!(
+            text.contains("reached = 2025-03-02T12:00:00Z"),
+            "version {version}:\n{text}"
+        );
+    }
 }
 
 #[test]

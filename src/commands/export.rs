@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::gap_report::{GapReport, plain};
-use super::{Failure, print_out};
+use super::{Failure, print_json, print_out};
 use crate::cli::{ExportFormat, GlobalArgs};
 use crate::content::{Ladder, Skill};
 use crate::progress::{
@@ -30,7 +30,7 @@ pub fn run(global: &GlobalArgs, format: ExportFormat, assumption: Assumption) ->
             let mut text = serde_json::to_string_pretty(&json(&ladders, &progress, assumption))
                 .map_err(|error| Failure::new(1, format!("cannot write JSON: {error}")))?;
             text.push('\n');
-            text
+            return print_json(&text);
         }
     };
     print_out(&text)

@@ -40,7 +40,8 @@ impl Found<'_> {
     }
 }
 
-/// The ladder and item `typed` names: a skill or an expectation of any level or track.
+/// The ladder and item `typed` names: a skill or an expectation of any level or track
+/// (messages call either an "item").
 pub fn find_item<'a>(
     ladders: &'a [Ladder],
     only_ladder: Option<&str>,
@@ -68,7 +69,7 @@ pub fn find_item<'a>(
             });
         }
     }
-    Ok(pick("skill or expectation", typed, &candidates).map(|(found, _)| found)?)
+    Ok(pick("item", typed, &candidates).map(|(found, _)| found)?)
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use crate::progress::SkillState;
 use crate::tui::app::App;
 use level::Which;
 use mark::Edit;
-pub use output::{Failure, print_out};
+pub use output::{Failure, print_json, print_out};
 
 /// Runs a subcommand, or the interactive app when there is none.
 pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {

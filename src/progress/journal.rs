@@ -8,17 +8,19 @@
 //! read is started afresh (undo then has nothing to undo), and failing to write it never
 //! fails the save it records.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::atomic::{parent_dir, write_atomic};
+use super::atomic::{parent_dir, remove_stale_temps, write_atomic};
 use super::error::ProgressError;
 use super::format::encode;
+use super::in_place::write_in_place;
 use super::lock;
 use super::model::{Change, Entry, Item, LadderProgress, Progress};
 use super::store::{ProgressStore, read as read_progress};
+use super::target::{self, Target};
+use crate::bounded_read::{Accept, read_bounded};
 
 /// How many steps the journal keeps; older ones are forgotten.
 pub const STEPS_KEPT: usize = 20;
@@ -162,15 +164,25 @@ pub fn undo_changes(step: &Step, current: &Progress) -> Result<Vec<Change>, Vec<
     Ok(changes)
 }
 
+/// The journal's size limit: 20 steps of even very long notes fit many times over.
+const MAX_JOURNAL_BYTES: u64 = 16 * 1024 * 1024;
+
 fn read(progress_path: &Path) -> Journal {
-    fs::read(journal_path(progress_path))
-        .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-        .unwrap_or_default()
+    read_bounded(
+        &journal_path(progress_path),
+        MAX_JOURNAL_BYTES,
+        Accept::RegularOnly,
+    )
+    .ok()
+    .and_then(|input| serde_json::from_slice(&input.bytes).ok())
+    .unwrap_or_default()
 }
 
+/// Replaces the journal atomically. The lock is held, so temporary journals left by a killed
+/// writer can go first.
 fn write(progress_path: &Path, journal: &Journal) -> Result<(), ProgressError> {
     let path = journal_path(progress_path);
+    remove_stale_temps(&path);
     let bytes = serde_json::to_vec_pretty(journal)
         .map_err(|error| ProgressError::io(&path, "write the undo journal", std::io::Error::other(error)))?;
     write_atomic(&path, &bytes)
@@ -219,15 +231,19 @@ impl ProgressStore {
     /// file as it is now, under the lock. The undo itself is not journaled, so undoing again
     /// goes one step further back.
     pub fn undo(&self) -> Result<Undone, ProgressError> {
-        let target = self.write_target();
-        let _lock = lock::acquire(&target)?;
-        let Some(step) = last(&target) else {
+        let target = target::resolve(self.path())?;
+        // The null device keeps nothing, so there is nothing to undo.
+        let Some(file) = target.file() else {
             return Ok(Undone::Nothing);
         };
-        let current = read_progress(&target)?;
+        let _lock = lock::acquire(file)?;
+        let Some(step) = last(file) else {
+            return Ok(Undone::Nothing);
+        };
+        let current = read_progress(file)?;
         match undo_changes(&step, &current) {
             Err(changed) => {
-                pop(&target)?;
+                pop(file)?;
                 Ok(Undone::ChangedSince { step, changed })
             }
             Ok(changes) => {
@@ -236,9 +252,14 @@ impl ProgressStore {
                     next.apply(change);
                 }
                 if next != current {
-                    write_atomic(&target, encode(&next).as_bytes())?;
+                    // Written the way a commit writes this file (see `store`).
+                    let bytes = encode(&next);
+                    match target {
+                        Target::WriteThrough(_) => write_in_place(file, bytes.as_bytes())?,
+                        _ => write_atomic(file, bytes.as_bytes())?,
+                    }
                 }
-                pop(&target)?;
+                pop(file)?;
                 Ok(Undone::Reverted { step, progress: next })
             }
         }
@@ -247,6 +268,8 @@ impl ProgressStore {
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
     use crate::progress::model::SkillState;
     use crate::progress::when::When;

@@ -15,6 +15,7 @@ mod file_v1;
 mod file_v2;
 mod format;
 mod gap;
+mod in_place;
 mod journal;
 mod lock;
 mod migrate;
@@ -22,6 +23,7 @@ mod model;
 mod record;
 mod store;
 mod summary;
+mod target;
 mod timeline;
 mod when;
 

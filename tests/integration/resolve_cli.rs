@@ -64,7 +64,7 @@ fn an_ambiguous_name_lists_the_candidates_and_exits_2() {
         .code(2)
         .stdout("")
         .stderr(predicate::str::contains(
-            "`management` could be any of these skills:",
+            "`management` could be any of these items:",
         ))
         .stderr(predicate::str::contains("stakeholder-management"))
         .stderr(predicate::str::contains("org-wide-talent-management"));
@@ -85,8 +85,8 @@ fn an_unknown_name_exits_2_with_a_hint() {
         .args(["untick", "xyzzy"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no skill matches `xyzzy`"))
-        .stderr(predicate::str::contains("`rungs list` shows every skill"));
+        .stderr(predicate::str::contains("no item matches `xyzzy`"))
+        .stderr(predicate::str::contains("`rungs list` shows every item"));
     sandbox
         .rungs()
         .args(["tick", "mentorship", "--ladder", "no-such-ladder"])

@@ -8,5 +8,6 @@ pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod progress;
+pub mod resolve;
 pub mod search;
 pub mod tui;

@@ -14,6 +14,7 @@ mod progress_damaged;
 mod pty;
 mod render_any_size;
 mod render_command;
+mod resolve_cli;
 mod screens;
 mod search_cli;
 mod seed_completeness;

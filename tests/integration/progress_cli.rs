@@ -67,17 +67,17 @@ fn unknown_skill_exits_2_and_suggests_ids() {
     let sandbox = Sandbox::new();
     sandbox
         .rungs()
-        .args(["tick", "prodcut-thinking"])
+        .args(["tick", "mentoring"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no skill `prodcut-thinking`"))
-        .stderr(predicate::str::contains("did you mean `product-thinking`"));
+        .stderr(predicate::str::contains("no skill matches `mentoring`"))
+        .stderr(predicate::str::contains("mentorship  Mentorship"));
     sandbox
         .rungs()
-        .args(["level", "senoir-pm"])
+        .args(["level", "principal"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("`senior-pm`"));
+        .stderr(predicate::str::contains("no level matches `principal`"));
     assert!(!sandbox.progress.exists(), "a failed command writes nothing");
 }
 

@@ -6,7 +6,7 @@
 
 use ratatui_textarea::{Input, Key, TextArea, WrapMode};
 
-use crate::progress::Change;
+use crate::progress::{Change, Item};
 
 use super::{App, Effect, Intent, Mode, TextCode, TextKey};
 
@@ -136,7 +136,7 @@ impl App {
         }
         self.record(Change::SetNote {
             ladder,
-            skill,
+            item: Item::skill(skill),
             note: text,
         })
     }
@@ -169,7 +169,7 @@ impl App {
                 }
                 self.record(Change::SetNote {
                     ladder: editor.ladder,
-                    skill: editor.skill,
+                    item: Item::skill(editor.skill),
                     note: text,
                 })
             }

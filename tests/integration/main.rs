@@ -6,6 +6,7 @@ mod support;
 mod assess_cli;
 mod assess_concurrency;
 mod cli_check_list;
+mod completions;
 mod content_errors;
 mod content_never_panics;
 #[cfg(unix)]

@@ -1,13 +1,14 @@
-//! Responsibility and success lines, and the ids assessments are keyed by.
+//! Responsibility and success lines, and the ids a person's assessment is keyed by.
 //!
 //! In TOML an item is a plain string, or `{ id = "…", text = "…" }` to pin its id. A pinned
-//! id survives rewording; an unpinned item's id is derived from its owner and its text, so it
-//! is stable as long as the text is (re-wrapping or re-indenting the text does not change it).
+//! id survives rewording; an unpinned item's id comes from its first words, so it survives
+//! reordering and re-wrapping but not rewording (pin an id to keep an assessment through a
+//! rewording).
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use xxhash_rust::xxh3::Xxh3;
 
 /// One responsibility or "what success looks like" line of a level or track.
 #[derive(Debug, Clone, PartialEq, Eq, rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
@@ -24,37 +25,59 @@ impl Item {
             text: text.into(),
         }
     }
+}
 
-    /// The item's id, for keying a person's assessment of it.
-    ///
-    /// - Pinned: the pinned id as written (`"owns-roadmap"`). Pinned ids are slugs and are
-    ///   unique across the ladder's items (validation enforces it).
-    /// - Otherwise: `"<owner id>/<16 hex digits>"`, where `owner_id` is the id of the level
-    ///   or track holding the item and the digits are the XXH3-64 hash of the item's text
-    ///   with every run of whitespace read as one space and the ends trimmed. XXH3 is a fixed
-    ///   algorithm, so the id is the same in every build and on every machine; it changes only
-    ///   when the words change (pin an id to keep an assessment through a rewording).
-    ///
-    /// A derived id always holds a `/` and a pinned one never does, so the two never collide.
-    /// The same text twice in one level or track is one item, with one id.
-    pub fn id(&self, owner_id: &str) -> String {
-        match &self.pinned {
-            Some(id) => id.clone(),
-            None => derived_id(owner_id, &self.text),
-        }
+/// At most this many words of the text make a derived id: enough to tell items apart,
+/// short enough to read in a progress file.
+const ID_WORDS: usize = 6;
+
+/// The id an unpinned item's text gives: its first six words, lower case, joined by `-`
+/// ("Own the roadmap for a product area" → `own-the-roadmap-for-a-product`); `item` when the
+/// text has no letters or digits.
+pub fn derived_id(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .take(ID_WORDS)
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "item".to_string()
+    } else {
+        words.join("-")
     }
 }
 
-/// The id of an unpinned item with `text`, held by the level or track `owner_id`.
-pub fn derived_id(owner_id: &str, text: &str) -> String {
-    let mut hasher = Xxh3::new();
-    for (at, word) in text.split_whitespace().enumerate() {
-        if at > 0 {
-            hasher.update(b" ");
-        }
-        hasher.update(word.as_bytes());
+/// The ids of one level's (or track's) items, in order: its responsibilities, then its
+/// success items. Assessments are keyed by (level id, item id), so these are unique within
+/// the level:
+///
+/// - a pinned item keeps its pinned id (pinned ids are slugs, unique in the ladder);
+/// - an unpinned item gets [`derived_id`] of its text, or that id with `-2`, `-3`… appended
+///   when a pinned item or an earlier item of the level already has it.
+///
+/// Reordering items never changes an id unless two derive the same one; rewording an
+/// unpinned item does (its old assessment then shows as an orphan in `rungs status`).
+pub fn item_ids(responsibilities: &[Item], success: &[Item]) -> Vec<String> {
+    let all = || responsibilities.iter().chain(success);
+    let mut taken: HashSet<String> = all().filter_map(|item| item.pinned.clone()).collect();
+    all()
+        .map(|item| match &item.pinned {
+            Some(id) => id.clone(),
+            None => unique(derived_id(&item.text), &mut taken),
+        })
+        .collect()
+}
+
+/// `id`, or `id-2`, `id-3`… when it is already taken.
+fn unique(id: String, taken: &mut HashSet<String>) -> String {
+    let mut candidate = id.clone();
+    let mut n = 2;
+    while !taken.insert(candidate.clone()) {
+        candidate = format!("{id}-{n}");
+        n += 1;
     }
-    format!("{owner_id}/{:016x}", hasher.digest())
+    candidate
 }
 
 impl fmt::Display for Item {
@@ -121,28 +144,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn derived_ids_ignore_wrapping_but_not_words() {
-        let one = Item::new("Own the  roadmap.").id("senior");
-        assert_eq!(one, Item::new("  Own the\n    roadmap. ").id("senior"));
-        assert_ne!(one, Item::new("Own the plan.").id("senior"));
-        assert_ne!(one, Item::new("Own the roadmap.").id("junior"));
-        assert!(
-            one.starts_with("senior/") && one.len() == "senior/".len() + 16,
-            "{one}"
+    fn ids_come_from_the_first_words() {
+        assert_eq!(
+            derived_id("Own the roadmap for a product area, end to end."),
+            "own-the-roadmap-for-a-product"
         );
+        assert_eq!(derived_id("Ship — then learn!"), "ship-then-learn");
+        assert_eq!(derived_id("..."), "item");
     }
 
     #[test]
-    fn derived_ids_never_change_between_builds() {
-        // Assessments are stored under these ids: a change here orphans people's records.
-        assert_eq!(derived_id("pm", "Ship it."), "pm/ec8e260a1fc06799");
+    fn ids_are_unique_in_a_level_and_pinned_ones_are_kept() {
+        let pinned = Item {
+            pinned: Some("write-specs".into()),
+            text: "Writes the specs".into(),
+        };
+        let ids = item_ids(
+            &[Item::new("Write specs"), pinned, Item::new("Write specs")],
+            &[Item::new("Run reviews")],
+        );
+        assert_eq!(
+            ids,
+            ["write-specs-2", "write-specs", "write-specs-3", "run-reviews"]
+        );
     }
 
     #[test]
     fn pinned_ids_win_and_round_trip() {
         let pinned: Item =
             serde_json::from_str(r#"{"id":"owns-roadmap","text":"Own it."}"#).expect("a pinned item");
-        assert_eq!(pinned.id("senior"), "owns-roadmap");
+        assert_eq!(item_ids(std::slice::from_ref(&pinned), &[]), ["owns-roadmap"]);
         assert_eq!(
             serde_json::to_string(&pinned).ok().as_deref(),
             Some(r#"{"id":"owns-roadmap","text":"Own it."}"#)

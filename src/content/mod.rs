@@ -12,7 +12,7 @@ mod validate;
 
 pub use diagnostic::{ContentErrors, Diagnostic, nearest};
 pub use expect::{Expectation, Rung, Rungs};
-pub use item::{ArchivedItem, Item, derived_id};
+pub use item::{ArchivedItem, Item, derived_id, item_ids};
 pub use load::{
     BUILTIN_NAME, BUILTIN_TOML, ContentSource, builtin, load_paths, load_paths_with, parse_ladder,
 };

@@ -11,7 +11,7 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::diagnostic::{Diagnostic, nearest};
+use super::diagnostic::{Diagnostic, LineIndex, nearest};
 use super::schema::TrackKind;
 use fields::{DOCUMENT, Field, ITEM, Shape};
 
@@ -43,6 +43,7 @@ struct IdSeen {
 struct Walker<'a> {
     file: &'a Path,
     text: &'a str,
+    lines: LineIndex,
     problems: Vec<Diagnostic>,
     /// Per id namespace ("level", "track", "skill"): first definition of each id.
     ids: HashMap<&'static str, HashMap<String, IdSeen>>,
@@ -50,7 +51,7 @@ struct Walker<'a> {
 
 impl Walker<'_> {
     fn report(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
-        let mut diagnostic = Diagnostic::at(self.file, self.text, span, message);
+        let mut diagnostic = Diagnostic::at_indexed(self.file, self.text, &self.lines, span, message);
         diagnostic.hint = hint;
         self.problems.push(diagnostic);
     }
@@ -256,7 +257,7 @@ impl Walker<'_> {
                         what: earlier_what,
                     };
                 }
-                let first_line = line_of(self.text, earlier.start);
+                let first_line = self.lines.line_of(earlier.start);
                 let (message, hint) = if earlier_what == later_what {
                     (
                         format!("duplicate {later_what} id \"{id}\" (first defined on line {first_line})"),
@@ -278,15 +279,6 @@ impl Walker<'_> {
             }
         }
     }
-}
-
-/// The 1-based line holding byte `offset` of `text`.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 const LEVEL_HINT: &str = "add at least one [[levels]] table with `id` and `title`";
@@ -324,6 +316,7 @@ pub fn check_document(file: &Path, text: &str, document: &Spanned<DeTable<'_>>) 
     let mut walker = Walker {
         file,
         text,
+        lines: LineIndex::new(text),
         problems: Vec::new(),
         ids: HashMap::new(),
     };

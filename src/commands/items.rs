@@ -82,7 +82,7 @@ mod tests {
         let (_, found) = find_item(&ladders, None, "mentorship").expect("a skill id");
         assert_eq!(found.item(), Item::skill("mentorship"));
         let senior = &ladders[0].levels[2];
-        let text = &senior.responsibilities[0];
+        let text = &senior.responsibilities[0].text;
         let (_, found) = find_item(&ladders, None, text).expect("an expectation's text");
         let Found::Expectation(expectation) = &found else {
             panic!("expected an expectation, found {found:?}");

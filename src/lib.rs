@@ -11,6 +11,7 @@ pub mod commands;
 pub mod content;
 pub mod external_editor;
 pub mod headless;
+pub mod import;
 pub mod keymap;
 pub mod progress;
 pub mod search;

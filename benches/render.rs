@@ -10,10 +10,10 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use rungs::app::{Action, App};
 use rungs::content::{builtin, load_paths_with};
 use rungs::progress::ProgressStore;
-use rungs::ui;
+use rungs::tui::app::{Action, App};
+use rungs::tui::ui;
 
 fn terminal() -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(120, 36)).expect("TestBackend never fails")
@@ -21,13 +21,9 @@ fn terminal() -> Terminal<TestBackend> {
 
 /// Draws one full frame: clearing first makes every frame paint every cell, as the first
 /// frame and a resize do, rather than measure a diff against an identical screen.
-fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) {
     terminal.clear().expect("TestBackend never fails");
-    terminal
-        .draw(|frame| {
-            black_box(ui::draw(app, frame));
-        })
-        .expect("TestBackend never fails");
+    rungs::tui::draw(terminal, app).expect("TestBackend never fails");
 }
 
 fn typed(app: &mut App, text: &str) {
@@ -43,14 +39,14 @@ fn render(c: &mut Criterion) {
     browse.update(Action::Down);
     let mut term = terminal();
     group.bench_function("browse (built-in ladder)", |b| {
-        b.iter(|| draw(&mut term, &browse))
+        b.iter(|| draw(&mut term, &mut browse))
     });
 
     let mut search = App::new(builtin().expect("built-in ladder"), false).expect("an app");
     search.update(Action::OpenSearch);
     typed(&mut search, "stake");
     group.bench_function("search 'stake' (built-in ladder)", |b| {
-        b.iter(|| draw(&mut term, &search))
+        b.iter(|| draw(&mut term, &mut search))
     });
 
     let paths = [common::big_ladder()];
@@ -59,7 +55,7 @@ fn render(c: &mut Criterion) {
     big_search.update(Action::OpenSearch);
     typed(&mut big_search, "stake");
     group.bench_function("search 'stake' (100k skills)", |b| {
-        b.iter(|| draw(&mut term, &big_search))
+        b.iter(|| draw(&mut term, &mut big_search))
     });
     group.finish();
 
@@ -109,10 +105,10 @@ fn render(c: &mut Criterion) {
         b.iter(|| {
             for c in query.chars() {
                 big_search.update(Action::SearchInsert(c.to_string()));
-                draw(&mut term, &big_search);
+                draw(&mut term, &mut big_search);
             }
             big_search.update(Action::SearchClear);
-            draw(&mut term, &big_search);
+            draw(&mut term, &mut big_search);
         })
     });
     keys.finish();

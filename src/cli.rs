@@ -243,5 +243,5 @@ fn parse_size(text: &str) -> Result<ScreenSize, String> {
 pub struct KeyList(pub Vec<KeyEvent>);
 
 fn parse_keys(text: &str) -> Result<KeyList, String> {
-    crate::keymap::parse_key_names(text).map(KeyList)
+    crate::tui::keymap::parse_key_names(text).map(KeyList)
 }

@@ -1,19 +1,14 @@
 //! rungs: explore a career ladder in the terminal.
 //!
 //! Data flows one way: `content` and `progress` are plain data and files, `search` indexes
-//! content, `app` turns actions into new state without I/O, `ui` draws that state, and the
-//! loop in `tui` connects them to a terminal.
+//! content, and everything that touches the terminal lives under `tui` (the app state and its
+//! update, the key table, drawing, and the loop). `commands` are the subcommands.
 
-pub mod app;
-pub mod autosave;
 pub mod cli;
 pub mod commands;
 pub mod content;
-pub mod external_editor;
-pub mod headless;
 pub mod import;
-pub mod keymap;
 pub mod progress;
+pub mod resolve;
 pub mod search;
 pub mod tui;
-pub mod ui;

@@ -3,9 +3,9 @@
 use std::process::ExitCode;
 
 use super::{Failure, start_app};
-use crate::autosave;
 use crate::cli::GlobalArgs;
 use crate::tui;
+use crate::tui::autosave;
 
 pub fn run(global: &GlobalArgs) -> Result<ExitCode, Failure> {
     // Progress is read before the terminal is taken over: a file rungs cannot read stops it

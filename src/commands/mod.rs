@@ -15,9 +15,9 @@ mod status;
 
 use std::process::ExitCode;
 
-use crate::app::App;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::progress::SkillState;
+use crate::tui::app::App;
 use mark::SkillEdit;
 pub use output::{Failure, print_out};
 

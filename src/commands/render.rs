@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use super::{Failure, print_out, start_app};
 use crate::cli::{GlobalArgs, KeyList, ScreenSize};
-use crate::headless::render_text;
 use crate::progress::ProgressStore;
+use crate::tui::headless::render_text;
 
 pub fn run(global: &GlobalArgs, size: ScreenSize, keys: &KeyList) -> Result<ExitCode, Failure> {
     let mut app = start_app(global)?;

@@ -388,9 +388,23 @@ mod tests {
         assert_eq!(ladders[0].meta.id.as_str(), "t");
     }
 
+    /// An entry written by a build whose schema differs (another fingerprint) is never read
+    /// as this build's ladder: it is ignored and rebuilt.
     #[test]
-    fn the_fingerprint_is_stable_within_a_build() {
-        assert_eq!(schema_fingerprint(), schema_fingerprint());
-        assert_ne!(schema_fingerprint(), 0);
+    fn an_entry_from_another_schema_is_ignored() {
+        let setup = setup("Hiring");
+        skill_name(&setup);
+        let entry = setup.cache.entry_path(&setup.file);
+        let mut other_build = fs::read(&entry).expect("the entry exists");
+        let foreign = (schema_fingerprint() ^ 1).to_le_bytes();
+        other_build[16..24].copy_from_slice(&foreign);
+        fs::write(&entry, &other_build).expect("stamp the entry with another fingerprint");
+        assert_eq!(cached_name(&setup), None, "another schema's entry is not read");
+        assert_eq!(skill_name(&setup), "Hiring");
+        assert_eq!(
+            cached_name(&setup).as_deref(),
+            Some("Hiring"),
+            "and it is rebuilt"
+        );
     }
 }

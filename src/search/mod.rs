@@ -24,12 +24,14 @@ mod index;
 mod mask;
 mod query;
 mod searcher;
+mod spelling;
 
 pub use entry::{HitKind, Owner, SearchableLadder};
 pub use hit::Hit;
 pub use index::SearchIndex;
 pub use query::Tier;
 pub use searcher::{Match, Searcher, search_once};
+pub use spelling::{fold_word, other_spellings};
 
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,65 @@
+//! One key press, written once: the time goes in, the action updates the app, the effects it
+//! asks for are performed (and their outcomes fed back), and the next frame is drawn and
+//! measured. The loop, headless rendering, the tests and the benchmarks all use these two
+//! functions, so none of them can drift from what the app really does.
+
+use std::io;
+
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use super::app::{Action, App, Effect};
+use super::ui;
+
+/// Performs the effects `App::update` asks for. The loop saves and runs the user's editor;
+/// headless rendering performs nothing ([`NoEffects`]); tests save to a scratch file.
+pub trait Effects {
+    /// Does `effect`, and returns what happened as an action for the app (an edited note),
+    /// or `None` when the outcome was already reported (a save reports itself).
+    fn perform(&mut self, app: &mut App, effect: Effect) -> io::Result<Option<Action>>;
+
+    /// The time to stamp changes with; read once per step (and again after an effect that
+    /// took the user's time, such as their editor).
+    fn now(&self) -> Timestamp;
+}
+
+/// Effects dropped on purpose (rendering never writes), at a fixed or real time.
+pub struct NoEffects {
+    pub now: Option<Timestamp>,
+}
+
+impl Effects for NoEffects {
+    fn perform(&mut self, _app: &mut App, _effect: Effect) -> io::Result<Option<Action>> {
+        Ok(None)
+    }
+
+    fn now(&self) -> Timestamp {
+        self.now.unwrap_or_else(crate::progress::now_to_the_second)
+    }
+}
+
+/// One input: the clock, the action, then every effect it asks for in turn (an edited note
+/// asks to be saved).
+pub fn step(app: &mut App, action: Action, effects: &mut dyn Effects) -> io::Result<()> {
+    app.update(Action::Clock(effects.now()));
+    let mut effect = app.update(action);
+    while let Some(next) = effect.take() {
+        if let Some(outcome) = effects.perform(app, next)? {
+            app.update(Action::Clock(effects.now()));
+            effect = app.update(outcome);
+        }
+    }
+    Ok(())
+}
+
+/// Draws a frame and hands what it measured back to the app, so scrolling stays in bounds
+/// and clicks land on what was drawn.
+pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<(), B::Error> {
+    let mut measured = None;
+    terminal.draw(|frame| measured = Some(ui::draw(app, frame)))?;
+    if let Some(measured) = measured {
+        app.update(Action::Measured(measured));
+    }
+    Ok(())
+}

@@ -1,0 +1,39 @@
+//! `n`: the note editor, over the browse screen. The text area draws itself; this adds the
+//! frame, which skill the note is for, and the keys that are not obvious.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Clear;
+
+use super::theme::Theme;
+use super::wrap::truncate;
+use super::{centered, pane_block};
+use crate::tui::app::App;
+
+const WIDTH: u16 = 72;
+const HEIGHT: u16 = 10;
+
+pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
+    let Some(editor) = app.note_editor() else {
+        return;
+    };
+    let area = centered(body, WIDTH, HEIGHT);
+    frame.render_widget(Clear, area);
+    let name_room = usize::from(area.width).saturating_sub(12);
+    let title = format!("Note · {}", truncate(editor.skill_name(), name_room));
+    // The status bar shows Enter and Esc from the key table; the new-line keys are the
+    // text area's own, so they are named here.
+    let block = pane_block(title, true, theme).title_bottom(
+        Line::from(vec![
+            Span::styled(" Alt+Enter", theme.key),
+            Span::styled("/", theme.dim),
+            Span::styled("C-j", theme.key),
+            Span::styled(" new line ", theme.dim),
+        ])
+        .right_aligned(),
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(editor.text_area(), inner);
+}

@@ -1,0 +1,22 @@
+//! The integration tests, in one binary (faster to link than one per file): modules by area,
+//! and one `support` module for the environment every test shares.
+
+mod support;
+
+mod cli_check_list;
+mod content_errors;
+mod content_never_panics;
+mod import;
+mod mouse;
+mod progress_cli;
+mod progress_concurrency;
+mod progress_damaged;
+#[cfg(unix)]
+mod pty;
+mod render_any_size;
+mod render_command;
+mod resolve_cli;
+mod screens;
+mod search_cli;
+mod seed_completeness;
+mod styles;

@@ -4,14 +4,13 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
 use super::{Failure, print_out};
 use crate::cli::{ExportFormat, GlobalArgs};
 use crate::content::{Ladder, Skill};
-use crate::progress::{Progress, SkillState};
+use crate::progress::{Progress, SkillState, When};
 
 pub fn run(global: &GlobalArgs, format: ExportFormat) -> Result<ExitCode, Failure> {
     let ladders = global.content_source().load()?;
@@ -119,8 +118,8 @@ struct JsonSkill<'a> {
     id: &'a str,
     name: &'a str,
     state: SkillState,
-    developing_since: Option<Timestamp>,
-    developed_at: Option<Timestamp>,
+    developing_since: Option<When>,
+    developed_at: Option<When>,
     note: Option<&'a str>,
 }
 
@@ -139,7 +138,7 @@ fn json<'a>(ladders: &'a [Ladder], progress: &'a Progress) -> Vec<JsonLadder<'a>
                             name: &skill.name,
                             state: progress.state(id, &skill.id),
                             developing_since: entry.and_then(|entry| entry.developing_since),
-                            developed_at: entry.and_then(|entry| entry.developed_at),
+                            developed_at: entry.and_then(|entry| entry.reached),
                             note: entry.and_then(|entry| entry.note.as_deref()),
                         }
                     })

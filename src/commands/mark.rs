@@ -7,7 +7,7 @@ use super::lookup::{find_ladder, find_level, find_skill};
 use super::{Failure, print_out};
 use crate::cli::GlobalArgs;
 use crate::content::Ladder;
-use crate::progress::{Change, Progress, SkillState, now_to_the_second};
+use crate::progress::{Change, Item, Progress, SkillState, When};
 
 /// What to do to a skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,13 +28,13 @@ pub fn edit_skill(
     let change = match edit {
         SkillEdit::State(state) => Change::SetState {
             ladder: ladder_id.clone(),
-            skill: skill_id.clone(),
+            item: Item::skill(skill_id.as_str()),
             state,
-            at: now_to_the_second(),
+            at: When::today(),
         },
         SkillEdit::Note(text) => Change::SetNote {
             ladder: ladder_id.clone(),
-            skill: skill_id.clone(),
+            item: Item::skill(skill_id.as_str()),
             note: text.to_string(),
         },
     };

@@ -105,7 +105,7 @@ fn report(ladders: &[Ladder], progress: &Progress, progress_file: String) -> Rep
         .into_iter()
         .map(|orphan| OrphanReport {
             ladder: orphan.ladder.to_string(),
-            skill: orphan.skill.to_string(),
+            skill: orphan.item.id().to_string(),
             state: orphan.entry.state.name(),
         })
         .collect();

@@ -1,40 +1,58 @@
-//! The progress file format, version 1: TOML a person can read, edit and diff.
+//! The progress file format, version 2: TOML a person can read, edit and diff.
 //!
 //! ```toml
-//! version = 1
+//! version = 2
 //!
 //! [ladders.product-management]
 //! my_level = "mid-level-pm"
+//! target = "senior-pm"
 //!
 //! [ladders.product-management.skills.product-thinking]
 //! state = "developed"
-//! developing_since = 2025-01-10T09:00:00Z
-//! developed_at = 2025-03-02T17:30:00Z
+//! developing_since = 2025-01-10
+//! reached = 2025-03-02
 //! note = "Ran discovery for the pricing page"
+//!
+//! [[ladders.product-management.skills.product-thinking.evidence]]
+//! on = 2025-03-02
+//! text = "Pricing discovery: 12 interviews, PRD signed off"
+//! link = "https://wiki.example.com/pricing-prd"
+//!
+//! [ladders.product-management.expectations.senior-pm.own-a-product-area]
+//! state = "met"
+//! reached = 2025-05-01
+//!
+//! [ladders.product-management.competencies.stakeholder-alignment]
+//! milestone = 2
+//! working_toward = true
+//! developing_since = 2025-04-01
+//! reached = 2025-02-01
 //! ```
 //!
-//! Encoding is by hand, not through a serializer, so the layout is ours: one table per skill,
-//! sorted by id, fields in a fixed order. The same data always gives the same bytes, and a
-//! change to one skill shows up as a change to that skill's lines only.
+//! Encoding is by hand, not through a serializer, so the layout is ours: one table per item,
+//! skills then expectations then competencies, each sorted by id, fields in a fixed order,
+//! evidence newest first. The same data always gives the same bytes, and a change to one item
+//! shows up as a change to that item's lines only. Version 1 files (`file_v1.rs`) are read as
+//! they are and written as version 2 on the next change.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use jiff::Timestamp;
 use serde::Deserialize;
-use serde::de::{Deserializer, Error as _};
 
-use super::model::{Entry, LadderProgress, Progress, SkillState};
+use super::file_v1::FileV1;
+use super::file_v2::FileV2;
+use super::model::{Entry, Item, ItemKind, Progress, SkillState};
+use super::when::When;
 use crate::content::Diagnostic;
 
-/// The version this rungs reads and writes.
-pub const VERSION: i64 = 1;
+/// The version this rungs writes; it reads this one and every older one.
+pub const VERSION: i64 = 2;
 
 const HEADER: &str = "\
-# rungs progress: which skills you are developing or have developed, with dates and notes.
-# Safe to edit by hand and to keep in git. rungs rewrites it in this layout on every change
-# (comments are not kept).
+# rungs progress: what you have assessed (skills, expectations, competencies), with dates,
+# notes and evidence. Safe to edit by hand and to keep in git. rungs rewrites it in this
+# layout on every change (comments are not kept).
 ";
 
 /// The file's text for `progress`. Always parses back to the same `Progress`.
@@ -43,24 +61,67 @@ pub fn encode(progress: &Progress) -> String {
     let _ = writeln!(out, "version = {VERSION}");
     for (ladder_id, ladder) in &progress.ladders {
         let ladder_key = format!("ladders.{}", key(ladder_id));
-        if let Some(level) = &ladder.my_level {
-            let _ = write!(out, "\n[{ladder_key}]\nmy_level = {}\n", string(level));
+        if ladder.my_level.is_some() || ladder.target.is_some() {
+            let _ = write!(out, "\n[{ladder_key}]\n");
         }
-        for (skill_id, entry) in &ladder.skills {
-            let _ = write!(out, "\n[{ladder_key}.skills.{}]\n", key(skill_id));
-            let _ = writeln!(out, "state = {}", string(entry.state.name()));
-            if let Some(time) = entry.developing_since {
-                let _ = writeln!(out, "developing_since = {}", datetime(time));
-            }
-            if let Some(time) = entry.developed_at {
-                let _ = writeln!(out, "developed_at = {}", datetime(time));
-            }
-            if let Some(note) = &entry.note {
-                let _ = writeln!(out, "note = {}", string(note));
+        if let Some(level) = &ladder.my_level {
+            let _ = writeln!(out, "my_level = {}", string(level));
+        }
+        if let Some(level) = &ladder.target {
+            let _ = writeln!(out, "target = {}", string(level));
+        }
+        for (item, entry) in &ladder.items {
+            let table = match item {
+                Item::Skill { id } => format!("{ladder_key}.skills.{}", key(id)),
+                Item::Expectation { level, id } => {
+                    format!("{ladder_key}.expectations.{}.{}", key(level), key(id))
+                }
+                Item::Competency { id } => format!("{ladder_key}.competencies.{}", key(id)),
+            };
+            let _ = write!(out, "\n[{table}]\n");
+            record(&mut out, item.kind(), entry);
+            for evidence in &entry.evidence {
+                let on = datetime(When::Day(evidence.on));
+                let _ = write!(out, "\n[[{table}.evidence]]\non = {on}\n");
+                let _ = writeln!(out, "text = {}", string(&evidence.text));
+                if let Some(link) = &evidence.link {
+                    let _ = writeln!(out, "link = {}", string(link));
+                }
             }
         }
     }
     out
+}
+
+/// One record's fields. A competency's state is its milestone and whether it is working
+/// toward the next; every other item writes its state word.
+fn record(out: &mut String, kind: ItemKind, entry: &Entry) {
+    if kind == ItemKind::Competency {
+        if let Some(milestone) = &entry.milestone {
+            let number = milestone
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n > 0 && n.to_string() == *milestone);
+            match number {
+                Some(number) => _ = writeln!(out, "milestone = {number}"),
+                None => _ = writeln!(out, "milestone = {}", string(milestone)),
+            }
+        }
+        if entry.state == SkillState::Developing {
+            let _ = writeln!(out, "working_toward = true");
+        }
+    } else {
+        let _ = writeln!(out, "state = {}", string(kind.state_name(entry.state)));
+    }
+    if let Some(when) = entry.developing_since {
+        let _ = writeln!(out, "developing_since = {}", datetime(when));
+    }
+    if let Some(when) = entry.reached {
+        let _ = writeln!(out, "reached = {}", datetime(when));
+    }
+    if let Some(note) = &entry.note {
+        let _ = writeln!(out, "note = {}", string(note));
+    }
 }
 
 /// Reads a progress file's bytes; `file` is only used in messages. Every problem is located
@@ -79,9 +140,16 @@ pub fn decode(file: &Path, bytes: &[u8]) -> Result<Progress, Diagnostic> {
     };
     const FIX: &str = "fix the file by hand (or restore it from git or a backup), then run rungs again";
     let probe: VersionProbe = toml::from_str(text).map_err(|error| toml_error(error, FIX))?;
-    check_version(file, text, probe.version)?;
-    let parsed: FileV1 = toml::from_str(text).map_err(|error| toml_error(error, FIX))?;
-    Ok(parsed.into_progress())
+    match check_version(file, text, probe.version)? {
+        1 => {
+            let parsed: FileV1 = toml::from_str(text).map_err(|error| toml_error(error, FIX))?;
+            Ok(parsed.into_progress())
+        }
+        _ => {
+            let parsed: FileV2 = toml::from_str(text).map_err(|error| toml_error(error, FIX))?;
+            Ok(parsed.into_progress())
+        }
+    }
 }
 
 fn utf8<'a>(file: &Path, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
@@ -111,7 +179,7 @@ fn check_version(
     file: &Path,
     text: &str,
     version: Option<toml::Spanned<toml::Value>>,
-) -> Result<(), Diagnostic> {
+) -> Result<i64, Diagnostic> {
     let Some(version) = version else {
         return Err(
             Diagnostic::at(file, text, 0..0, "the progress file has no `version`")
@@ -120,115 +188,22 @@ fn check_version(
     };
     let span = version.span();
     match version.get_ref().as_integer() {
-        Some(VERSION) => Ok(()),
+        Some(known @ 1..=VERSION) => Ok(known),
         Some(newer) if newer > VERSION => Err(Diagnostic::at(
             file,
             text,
             span,
-            format!("the progress file is version {newer}; this rungs reads version {VERSION}"),
+            format!("the progress file is version {newer}; this rungs reads versions up to {VERSION}"),
         )
         .with_hint("it was written by a newer rungs: upgrade rungs to use it")),
         _ => Err(Diagnostic::at(file, text, span, "unknown progress file version")
-            .with_hint(format!("this rungs reads `version = {VERSION}`"))),
+            .with_hint(format!("this rungs reads versions 1 to {VERSION}"))),
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileV1 {
-    #[allow(dead_code, reason = "checked by VersionProbe; listed so it is a known field")]
-    version: i64,
-    #[serde(default)]
-    ladders: BTreeMap<String, LadderFile>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LadderFile {
-    #[serde(default)]
-    my_level: Option<String>,
-    #[serde(default)]
-    skills: BTreeMap<String, EntryFile>,
-}
-
-/// Unknown fields are errors: a field rungs does not know would be dropped on the next save.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EntryFile {
-    #[serde(default)]
-    state: SkillState,
-    #[serde(default)]
-    note: Option<String>,
-    #[serde(default, deserialize_with = "time")]
-    developing_since: Option<Timestamp>,
-    #[serde(default, deserialize_with = "time")]
-    developed_at: Option<Timestamp>,
-}
-
-impl FileV1 {
-    fn into_progress(self) -> Progress {
-        let ladders = self
-            .ladders
-            .into_iter()
-            .map(|(id, ladder)| {
-                let skills = ladder
-                    .skills
-                    .into_iter()
-                    .map(|(skill, entry)| {
-                        let entry = Entry {
-                            state: entry.state,
-                            note: entry.note,
-                            developing_since: entry.developing_since,
-                            developed_at: entry.developed_at,
-                        };
-                        (skill, entry)
-                    })
-                    .collect();
-                (
-                    id,
-                    LadderProgress {
-                        my_level: ladder.my_level,
-                        skills,
-                    },
-                )
-            })
-            .collect();
-        Progress { ladders }
-    }
-}
-
-/// Accepts what people write by hand: a TOML date-time, a quoted one, or just a date.
-fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Timestamp>, D::Error> {
-    let text = match toml::Value::deserialize(deserializer)? {
-        toml::Value::Datetime(datetime) => datetime.to_string(),
-        toml::Value::String(text) => text,
-        other => {
-            return Err(D::Error::custom(format!(
-                "expected a date-time such as 2025-03-02T17:30:00Z, found a {}",
-                other.type_str()
-            )));
-        }
-    };
-    parse_time(&text).map(Some).map_err(D::Error::custom)
-}
-
-fn parse_time(text: &str) -> Result<Timestamp, String> {
-    if let Ok(timestamp) = text.parse::<Timestamp>() {
-        return Ok(timestamp);
-    }
-    if let Ok(date) = text.parse::<jiff::civil::Date>()
-        && let Ok(zoned) = date.to_zoned_datetime(jiff::tz::TimeZone::UTC)
-    {
-        return Ok(zoned.timestamp());
-    }
-    Err(format!(
-        "`{text}` is not a date-time with an offset (2025-03-02T17:30:00Z) or a date (2025-03-02)"
-    ))
-}
-
-/// A TOML date-time when TOML can hold it, else a quoted string (which `time` also reads).
-fn datetime(time: Timestamp) -> String {
-    let text = time.to_string();
+/// A TOML date or date-time when TOML can hold it, else a quoted string (which is read too).
+fn datetime(when: When) -> String {
+    let text = when.to_string();
     if text.parse::<toml::value::Datetime>().is_ok() {
         text
     } else {

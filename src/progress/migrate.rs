@@ -1,17 +1,17 @@
 //! Keeping progress attached to content that changes: renamed skills (`formerly` ids) move
-//! their entries to the new id, and entries for skills the content does not have (orphans:
-//! another ladder, an id removed or not yet loaded) are kept untouched and can be listed.
+//! their records to the new id, and records for items the content does not have (orphans:
+//! another ladder, an id removed, an expectation reworded) are kept untouched and listed.
 
 use std::collections::HashSet;
 
-use super::model::{Change, Entry, Progress};
+use super::model::{Change, Entry, Item, Progress};
 use crate::content::Ladder;
 
-/// An entry whose skill is not in the loaded content.
+/// A record whose item is not in the loaded content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Orphan<'a> {
     pub ladder: &'a str,
-    pub skill: &'a str,
+    pub item: &'a Item,
     pub entry: &'a Entry,
 }
 
@@ -25,12 +25,14 @@ impl Progress {
                 continue;
             };
             for skill in ladder.skills() {
+                let current = Item::skill(skill.id.as_str());
                 for old in &skill.formerly {
-                    if recorded.skills.contains_key(old) && !recorded.skills.contains_key(&skill.id) {
+                    let old = Item::skill(old.as_str());
+                    if recorded.items.contains_key(&old) && !recorded.items.contains_key(&current) {
                         changes.push(Change::Rename {
                             ladder: ladder.meta.id.clone(),
-                            from: old.clone(),
-                            to: skill.id.clone(),
+                            from: old,
+                            to: current,
                         });
                         // One old id is enough; any others stay as orphans rather than compete.
                         break;
@@ -50,21 +52,26 @@ impl Progress {
         progress
     }
 
-    /// Entries whose ladder or skill is not in `ladders`, in file order.
+    /// Records whose ladder or item is not in `ladders`, in file order.
     pub fn orphans<'a>(&'a self, ladders: &[Ladder]) -> Vec<Orphan<'a>> {
-        let known: HashSet<(&str, &str)> = ladders
+        let known: HashSet<(&str, Item)> = ladders
             .iter()
-            .flat_map(|ladder| {
-                ladder
-                    .skills()
-                    .map(|skill| (ladder.meta.id.as_str(), skill.id.as_str()))
-            })
+            .flat_map(|ladder| assessable_items(ladder).map(move |item| (ladder.meta.id.as_str(), item)))
             .collect();
-        self.entries()
-            .filter(|(ladder, skill, _)| !known.contains(&(*ladder, *skill)))
-            .map(|(ladder, skill, entry)| Orphan { ladder, skill, entry })
+        self.records()
+            .filter(|(ladder, item, _)| !known.contains(&(*ladder, (*item).clone())))
+            .map(|(ladder, item, entry)| Orphan { ladder, item, entry })
             .collect()
     }
+}
+
+/// Every item of `ladder` a person can assess: its skills and its levels' expectations.
+fn assessable_items(ladder: &Ladder) -> impl Iterator<Item = Item> + '_ {
+    let skills = ladder.skills().map(|skill| Item::skill(skill.id.as_str()));
+    let expectations = super::expectation::expectations(ladder)
+        .into_iter()
+        .map(|e| e.item());
+    skills.chain(expectations)
 }
 
 #[cfg(test)]
@@ -95,9 +102,9 @@ mod tests {
     fn tick(progress: &mut Progress, ladder: &str, skill: &str) {
         progress.apply(&Change::SetState {
             ladder: ladder.into(),
-            skill: skill.into(),
+            item: Item::skill(skill),
             state: SkillState::Developed,
-            at: Timestamp::UNIX_EPOCH,
+            at: Timestamp::UNIX_EPOCH.into(),
         });
     }
 
@@ -121,14 +128,14 @@ mod tests {
         tick(&mut progress, "pm", "writing");
         progress.apply(&Change::SetNote {
             ladder: "pm".into(),
-            skill: "docs".into(),
+            item: Item::skill("docs"),
             note: "old".into(),
         });
         let migrated = progress.migrated(&[ladder()]);
         assert_eq!(migrated, progress);
         let orphans = migrated.orphans(&[ladder()]);
         assert_eq!(orphans.len(), 1);
-        assert_eq!((orphans[0].ladder, orphans[0].skill), ("pm", "docs"));
+        assert_eq!((orphans[0].ladder, orphans[0].item.id()), ("pm", "docs"));
     }
 
     #[test]
@@ -138,6 +145,6 @@ mod tests {
         let migrated = progress.migrated(&[ladder()]);
         assert_eq!(migrated, progress);
         let orphans = migrated.orphans(&[ladder()]);
-        assert_eq!((orphans[0].ladder, orphans[0].skill), ("elsewhere", "docs"));
+        assert_eq!((orphans[0].ladder, orphans[0].item.id()), ("elsewhere", "docs"));
     }
 }

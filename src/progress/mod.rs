@@ -1,4 +1,5 @@
-//! The user's own record: which skills are developing or developed, notes, and "my level".
+//! The user's own record: where they stand on each skill, expectation and competency, with
+//! dates, notes and evidence; "my level" and the target level.
 //! Plain data and files; knows nothing about terminals.
 //!
 //! - [`Progress`] is a pure value: read it, and change it only by applying a [`Change`].
@@ -9,19 +10,28 @@
 
 mod atomic;
 mod error;
+mod expectation;
+mod file_v1;
+mod file_v2;
 mod format;
 mod lock;
 mod migrate;
 mod model;
+mod record;
 mod store;
 mod summary;
 mod timeline;
+mod when;
 
 pub use error::ProgressError;
+pub use expectation::{Expectation, ExpectationKind, derived_id, expectations, level_expectations};
 pub use format::{VERSION, decode, encode};
 pub use lock::lock_path;
 pub use migrate::Orphan;
-pub use model::{Change, Entry, LadderProgress, Progress, SkillState, now_to_the_second};
+pub use model::{
+    Change, Entry, Evidence, Item, ItemKind, LadderProgress, Progress, SkillState, now_to_the_second,
+};
 pub use store::{ProgressStore, default_path};
 pub use summary::{Readiness, Tally};
 pub use timeline::calendar_date;
+pub use when::When;

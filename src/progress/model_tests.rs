@@ -1,13 +1,13 @@
 use super::*;
 
-fn at(second: i64) -> Timestamp {
-    Timestamp::from_second(second).expect("valid test time")
+fn at(second: i64) -> When {
+    When::Instant(Timestamp::from_second(second).expect("valid test time"))
 }
 
 fn set(skill: &str, state: SkillState, second: i64) -> Change {
     Change::SetState {
         ladder: "pm".into(),
-        skill: skill.into(),
+        item: Item::skill(skill),
         state,
         at: at(second),
     }
@@ -21,7 +21,7 @@ fn developing_then_developed_keeps_the_timeline() {
     let entry = progress.entry("pm", "a").expect("entry");
     assert_eq!(entry.state, SkillState::Developed);
     assert_eq!(entry.developing_since, Some(at(10)));
-    assert_eq!(entry.developed_at, Some(at(20)));
+    assert_eq!(entry.reached, Some(at(20)));
 }
 
 #[test]
@@ -29,10 +29,7 @@ fn replaying_a_change_does_not_move_its_date() {
     let mut progress = Progress::default();
     progress.apply(&set("a", SkillState::Developed, 10));
     progress.apply(&set("a", SkillState::Developed, 99));
-    assert_eq!(
-        progress.entry("pm", "a").and_then(|e| e.developed_at),
-        Some(at(10))
-    );
+    assert_eq!(progress.entry("pm", "a").and_then(|e| e.reached), Some(at(10)));
 }
 
 #[test]
@@ -49,7 +46,7 @@ fn untick_keeps_the_note() {
     progress.apply(&set("a", SkillState::Developed, 10));
     progress.apply(&Change::SetNote {
         ladder: "pm".into(),
-        skill: "a".into(),
+        item: Item::skill("a"),
         note: "ran it".into(),
     });
     progress.apply(&set("a", SkillState::NotStarted, 20));
@@ -58,7 +55,7 @@ fn untick_keeps_the_note() {
         (entry.state, entry.note.as_deref()),
         (SkillState::NotStarted, Some("ran it"))
     );
-    assert_eq!(entry.developed_at, None);
+    assert_eq!(entry.reached, None);
 }
 
 #[test]
@@ -66,12 +63,12 @@ fn blank_note_removes_the_note() {
     let mut progress = Progress::default();
     progress.apply(&Change::SetNote {
         ladder: "pm".into(),
-        skill: "a".into(),
+        item: Item::skill("a"),
         note: "x".into(),
     });
     progress.apply(&Change::SetNote {
         ladder: "pm".into(),
-        skill: "a".into(),
+        item: Item::skill("a"),
         note: "  ".into(),
     });
     assert!(progress.is_empty());
@@ -112,8 +109,8 @@ fn rename_moves_only_into_a_free_id() {
     progress.apply(&set("old", SkillState::Developed, 1));
     progress.apply(&Change::Rename {
         ladder: "pm".into(),
-        from: "old".into(),
-        to: "new".into(),
+        from: Item::skill("old"),
+        to: Item::skill("new"),
     });
     assert_eq!(progress.state("pm", "new"), SkillState::Developed);
     assert!(progress.entry("pm", "old").is_none());
@@ -121,8 +118,8 @@ fn rename_moves_only_into_a_free_id() {
     progress.apply(&set("old", SkillState::Developing, 2));
     progress.apply(&Change::Rename {
         ladder: "pm".into(),
-        from: "old".into(),
-        to: "new".into(),
+        from: Item::skill("old"),
+        to: Item::skill("new"),
     });
     assert_eq!(
         progress.state("pm", "new"),

@@ -6,9 +6,9 @@ use crate::progress::model::SkillState;
 fn tick(skill: &str) -> Change {
     Change::SetState {
         ladder: "pm".into(),
-        skill: skill.into(),
+        item: crate::progress::Item::skill(skill),
         state: SkillState::Developed,
-        at: Timestamp::UNIX_EPOCH,
+        at: Timestamp::UNIX_EPOCH.into(),
     }
 }
 

@@ -140,9 +140,9 @@ mod tests {
         for (skill, state) in changes {
             progress.apply(&Change::SetState {
                 ladder: "pm".into(),
-                skill: (*skill).into(),
+                item: crate::progress::Item::skill(*skill),
                 state: *state,
-                at: Timestamp::UNIX_EPOCH,
+                at: Timestamp::UNIX_EPOCH.into(),
             });
         }
         progress

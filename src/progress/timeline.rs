@@ -1,15 +1,15 @@
-//! When a skill got its state, as calendar dates in a given time zone: the words the export
+//! When an item got its state, as calendar dates in a given time zone: the words the export
 //! and the TUI both show, so they never disagree.
 
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::model::{Entry, SkillState};
+use super::when::When;
 
 /// The calendar date of `time` in `zone` (YYYY-MM-DD); a promotion doc wants the person's
 /// own day, not UTC's.
-pub fn calendar_date(time: Timestamp, zone: &TimeZone) -> String {
-    time.to_zoned_datetime(zone.clone()).date().to_string()
+pub fn calendar_date(time: impl Into<When>, zone: &TimeZone) -> String {
+    time.into().date(zone).to_string()
 }
 
 impl Entry {
@@ -18,7 +18,7 @@ impl Entry {
     pub fn state_date(&self, zone: &TimeZone) -> Option<String> {
         match self.state {
             SkillState::Developed => self
-                .developed_at
+                .reached
                 .map(|time| format!("developed {}", calendar_date(time, zone))),
             SkillState::Developing => self
                 .developing_since
@@ -44,6 +44,7 @@ impl Entry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::Timestamp;
 
     fn at(text: &str) -> Timestamp {
         text.parse().unwrap_or_else(|error| panic!("{text}: {error}"))
@@ -61,8 +62,8 @@ mod tests {
     fn developed_entry() -> Entry {
         Entry {
             state: SkillState::Developed,
-            developing_since: Some(at("2025-01-10T09:00:00Z")),
-            developed_at: Some(at("2025-04-02T17:30:00Z")),
+            developing_since: Some(at("2025-01-10T09:00:00Z").into()),
+            reached: Some(at("2025-04-02T17:30:00Z").into()),
             ..Entry::default()
         }
     }
@@ -84,7 +85,7 @@ mod tests {
         );
         let developing = Entry {
             state: SkillState::Developing,
-            developed_at: None,
+            reached: None,
             ..developed
         };
         assert_eq!(
@@ -102,7 +103,7 @@ mod tests {
             Some("developed 2025-04-02")
         );
         let undated = Entry {
-            developed_at: None,
+            reached: None,
             ..developed
         };
         assert_eq!(undated.state_date(&TimeZone::UTC), None);

@@ -42,7 +42,7 @@ fn tick_note_untick_round_trip_through_the_file() {
         !text.contains("product-thinking"),
         "untick leaves no trace:\n{text}"
     );
-    assert!(text.contains("version = 1"), "{text}");
+    assert!(text.contains("version = 2"), "{text}");
 }
 
 #[test]

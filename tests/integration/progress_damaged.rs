@@ -66,7 +66,7 @@ fn wrong_types_are_left_untouched() {
 
 #[test]
 fn future_version_is_left_untouched() {
-    let bytes = b"version = 2\n[ladders.product-management]\nsomething_new = 1\n";
+    let bytes = b"version = 3\n[ladders.product-management]\nsomething_new = 1\n";
     refused_by_every_command(bytes, "1:11", "upgrade rungs");
 }
 

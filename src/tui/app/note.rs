@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::progress::Change;
+use crate::progress::{Change, Item};
 
 use super::{Action, App, Effect, Mode};
 
@@ -117,7 +117,7 @@ impl App {
         }
         self.record(Change::SetNote {
             ladder,
-            skill,
+            item: Item::skill(skill),
             note: text,
         })
     }
@@ -156,7 +156,7 @@ impl App {
                 }
                 self.record(Change::SetNote {
                     ladder: editor.ladder,
-                    skill: editor.skill,
+                    item: Item::skill(editor.skill),
                     note: text,
                 })
             }

@@ -8,7 +8,7 @@
 use jiff::tz::TimeZone;
 
 use crate::content::{Level, Skill};
-use crate::progress::{Change, Progress, SkillState};
+use crate::progress::{Change, Progress, SkillState, When};
 
 use super::{Action, App, Effect, Entry, Focus, Mode};
 
@@ -123,12 +123,12 @@ impl App {
         match action {
             Action::ToggleDeveloped => {
                 let skill = self.skill_under_cursor()?.id.clone();
-                let change = self.progress.toggle_developed(&ladder, &skill, self.now);
+                let change = self.progress.toggle_developed(&ladder, &skill, self.today());
                 self.record(change)
             }
             Action::ToggleDeveloping => {
                 let skill = self.skill_under_cursor()?.id.clone();
-                let change = self.progress.toggle_developing(&ladder, &skill, self.now);
+                let change = self.progress.toggle_developing(&ladder, &skill, self.today());
                 self.record(change)
             }
             Action::EditNote => {
@@ -148,6 +148,11 @@ impl App {
             }
             _ => None,
         }
+    }
+
+    /// The day to stamp on a change: the loop's clock, as a day in the app's time zone.
+    fn today(&self) -> When {
+        When::day_of(self.now, &self.time_zone)
     }
 
     /// Shows `change` at once and queues it for the loop to save.

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::test_support::*;
 use super::*;
-use crate::progress::{Progress, SkillState};
+use crate::progress::{Progress, SkillState, When};
 
 fn state(app: &App, skill: &str) -> SkillState {
     app.progress().state(LADDER, skill)
@@ -20,8 +20,8 @@ fn space_toggles_developed_and_asks_for_a_save() {
     assert_eq!(state(&app, "strategic-visioning"), SkillState::Developed);
     let entry = app.progress().entry(LADDER, "strategic-visioning");
     assert_eq!(
-        entry.and_then(|e| e.developed_at),
-        Some(at),
+        entry.and_then(|e| e.reached),
+        Some(When::day_of(at, &jiff::tz::TimeZone::UTC)),
         "stamped with the loop's clock"
     );
     assert_eq!(app.pending().len(), 1);

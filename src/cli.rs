@@ -229,13 +229,23 @@ pub struct ScreenSize {
     pub height: u16,
 }
 
+/// The largest screen `rungs render` draws, each way: larger than any real terminal, and a
+/// frame of at most a million cells (65535x65535 would need gigabytes and abort).
+pub const MAX_RENDER_SIDE: u16 = 1000;
+
 fn parse_size(text: &str) -> Result<ScreenSize, String> {
     let problem = || format!("`{text}` is not a size: write WIDTHxHEIGHT, e.g. 100x30");
     let (width, height) = text.split_once(['x', 'X']).ok_or_else(problem)?;
-    Ok(ScreenSize {
+    let size = ScreenSize {
         width: width.trim().parse().map_err(|_| problem())?,
         height: height.trim().parse().map_err(|_| problem())?,
-    })
+    };
+    if size.width > MAX_RENDER_SIDE || size.height > MAX_RENDER_SIDE {
+        return Err(format!(
+            "`{text}` is too large: the most is {MAX_RENDER_SIDE}x{MAX_RENDER_SIDE}"
+        ));
+    }
+    Ok(size)
 }
 
 /// The keys `rungs render` replays, in order.

@@ -4,6 +4,7 @@
 //! content, and everything that touches the terminal lives under `tui` (the app state and its
 //! update, the key table, drawing, and the loop). `commands` are the subcommands.
 
+pub mod bounded_read;
 pub mod cli;
 pub mod commands;
 pub mod content;
@@ -11,4 +12,5 @@ pub mod import;
 pub mod progress;
 pub mod resolve;
 pub mod search;
+pub mod terminal_text;
 pub mod tui;

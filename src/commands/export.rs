@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
-use super::{Failure, print_out};
+use super::{Failure, print_json, print_out};
 use crate::cli::{ExportFormat, GlobalArgs};
 use crate::content::{Ladder, Skill};
 use crate::progress::{Progress, SkillState, When};
@@ -25,7 +25,7 @@ pub fn run(global: &GlobalArgs, format: ExportFormat) -> Result<ExitCode, Failur
             let mut text = serde_json::to_string_pretty(&json(&ladders, &progress))
                 .map_err(|error| Failure::new(1, format!("cannot write JSON: {error}")))?;
             text.push('\n');
-            text
+            return print_json(&text);
         }
     };
     print_out(&text)

@@ -3,21 +3,19 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use super::{Failure, print_out};
+use super::{Failure, print_json, print_out};
 use crate::cli::GlobalArgs;
 use crate::content::{Ladder, TrackKind};
 
 pub fn run(global: &GlobalArgs, json: bool) -> Result<ExitCode, Failure> {
     let ladders = global.content_source().load()?;
-    let text = if json {
+    if json {
         let mut text = serde_json::to_string_pretty(&ladders)
             .map_err(|error| Failure::new(1, format!("cannot write JSON: {error}")))?;
         text.push('\n');
-        text
-    } else {
-        ladders.iter().map(outline).collect::<Vec<_>>().join("\n")
-    };
-    print_out(&text)
+        return print_json(&text);
+    }
+    print_out(&ladders.iter().map(outline).collect::<Vec<_>>().join("\n"))
 }
 
 /// The ladder as an indented outline with ids, so ids can be copied into other commands.

@@ -97,5 +97,13 @@ pub fn set_level(
 /// Commits `change` after moving any entries under `formerly` ids to their current ids,
 /// so renamed skills keep their history and the edit lands on the right entry.
 fn commit(global: &GlobalArgs, ladders: &[Ladder], change: Change) -> Result<Progress, Failure> {
-    Ok(global.progress_store()?.commit_migrated(ladders, &[change])?)
+    let store = global.progress_store()?;
+    let progress = store.commit_migrated(ladders, &[change])?;
+    if store.discards() {
+        eprintln!(
+            "note: the progress file is {}, which keeps nothing: this change was not saved",
+            store.path().display()
+        );
+    }
+    Ok(progress)
 }

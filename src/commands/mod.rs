@@ -19,7 +19,7 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::progress::SkillState;
 use crate::tui::app::App;
 use mark::SkillEdit;
-pub use output::{Failure, print_out};
+pub use output::{Failure, print_json, print_out};
 
 /// Runs a subcommand, or the interactive app when there is none.
 pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {

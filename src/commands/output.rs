@@ -4,6 +4,8 @@ use std::fmt;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use crate::terminal_text::{json_terminal_safe, terminal_safe};
+
 /// A command that could not do its job: the message for stderr and the exit code.
 #[derive(Debug)]
 pub struct Failure {
@@ -20,9 +22,11 @@ impl Failure {
     }
 }
 
+/// Messages quote paths and file contents (`check` shows the offending line), so they are
+/// made terminal-safe like every other printed text.
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&terminal_safe(&self.message))
     }
 }
 
@@ -38,8 +42,19 @@ impl From<crate::progress::ProgressError> for Failure {
     }
 }
 
-/// Prints `text` to stdout. A closed pipe (`rungs list | head`) is not an error.
+/// Prints human-readable `text` to stdout, with anything that could drive the terminal
+/// escaped (see [`terminal_safe`]). A closed pipe (`rungs list | head`) is not an error.
 pub fn print_out(text: &str) -> Result<ExitCode, Failure> {
+    print_raw(&terminal_safe(text))
+}
+
+/// Prints JSON to stdout, with what its encoder leaves raw (C1 controls, bidi marks) escaped
+/// the JSON way (see [`json_terminal_safe`]).
+pub fn print_json(json: &str) -> Result<ExitCode, Failure> {
+    print_raw(&json_terminal_safe(json))
+}
+
+fn print_raw(text: &str) -> Result<ExitCode, Failure> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),

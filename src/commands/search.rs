@@ -11,6 +11,7 @@ use crate::cli::GlobalArgs;
 use crate::content::ContentSource;
 use crate::content::cache::{LadderCache, archived_ladders, read_archives};
 use crate::search::{Hit, HitKind, Owner, SearchIndex, SearchableLadder, Searcher, Tier};
+use crate::terminal_text::{Safe, json_terminal_safe};
 
 pub fn run(global: &GlobalArgs, query: &str, json: bool, limit: Option<usize>) -> Result<ExitCode, Failure> {
     let source = global.content_source();
@@ -47,9 +48,9 @@ fn search_and_print<L: SearchableLadder>(
             .iter()
             .map(|&m| JsonHit::from(searcher.hit(&index, ladders, m)))
             .collect();
-        serde_json::to_writer_pretty(&mut out, &hits)
+        serde_json::to_string_pretty(&hits)
             .map_err(io::Error::from)
-            .and_then(|()| writeln!(out))
+            .and_then(|json| writeln!(out, "{}", json_terminal_safe(&json)))
     } else {
         // Resolved twice (for the column width, then to print) rather than collected: at
         // 100,000 results a Vec of hits would cost more memory than the ladder itself.
@@ -84,15 +85,15 @@ where
             out,
             "{:KIND_WIDTH$}  {:where_width$}  {}",
             hit.kind.label(),
-            hit.owner_label,
-            hit.text
+            Safe(hit.owner_label),
+            Safe(hit.text)
         )?;
         // A skill found by its summary shows the summary, so the line says why it matched.
         if hit.tier == Tier::Other
             && hit.kind.is_name()
             && let Some(detail) = hit.detail
         {
-            write!(out, " — {detail}")?;
+            write!(out, " — {}", Safe(detail))?;
         }
         out.write_all(b"\n")?;
     }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::{Failure, print_out};
+use super::{Failure, print_json, print_out};
 use crate::cli::GlobalArgs;
 use crate::content::Ladder;
 use crate::progress::{Progress, Tally};
@@ -68,7 +68,7 @@ pub fn run(global: &GlobalArgs, json: bool) -> Result<ExitCode, Failure> {
         let mut text = serde_json::to_string_pretty(&report)
             .map_err(|error| Failure::new(1, format!("cannot write JSON: {error}")))?;
         text.push('\n');
-        print_out(&text)
+        print_json(&text)
     } else {
         print_out(&as_text(&report, &ladders))
     }

@@ -13,7 +13,7 @@
 //! One file per ladder path (`<hash of path>.rkyv`), written atomically (a temporary file
 //! renamed into place), so editing a ladder replaces its entry instead of piling up files.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -22,12 +22,17 @@ use rkyv::rancor;
 use rkyv::util::AlignedVec;
 use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_128};
 
+use crate::bounded_read::open_regular;
+
+use super::load::MAX_LADDER_BYTES;
 use super::schema::{ArchivedLadder, Ladder, LadderMeta, Level, Skill, Track, TrackKind};
 
 /// Overrides where the cache lives; set it empty to turn the cache off.
 pub const CACHE_DIR_ENV: &str = "RUNGS_CACHE_DIR";
 
 const MAGIC: &[u8; 16] = b"rungs ladder v1\n";
+/// The largest entry read: archives are about the size of the ladder file they come from.
+const MAX_ENTRY_BYTES: u64 = 2 * MAX_LADDER_BYTES;
 /// Magic, fingerprint (8), content hash (16), payload checksum (8), payload length (8), padding:
 /// 64 bytes keep the payload as aligned as the buffer, which rkyv needs.
 const HEADER_LEN: usize = 64;
@@ -43,7 +48,9 @@ impl ContentHash {
 
     /// Hashes a file in chunks, so checking a 20 MB ladder costs no 20 MB of memory.
     pub fn of_file(path: &Path) -> std::io::Result<ContentHash> {
-        let mut file = File::open(path)?;
+        let file =
+            open_regular(path, MAX_LADDER_BYTES).map_err(|error| std::io::Error::other(error.to_string()))?;
+        let mut file = file.take(MAX_LADDER_BYTES);
         let mut hasher = Xxh3::new();
         let mut chunk = vec![0u8; 256 * 1024];
         loop {
@@ -103,10 +110,12 @@ impl LadderCache {
     /// The entry for `file` and the content hash it was built from, if it was written by
     /// this build and its payload is intact.
     fn read_intact(&self, file: &Path) -> Option<(ContentHash, LadderArchive)> {
-        let mut entry = File::open(self.entry_path(file)).ok()?;
+        // A hostile entry (a huge sparse file, a link to /dev/zero, a FIFO) is refused unread,
+        // like any other broken entry.
+        let entry = open_regular(&self.entry_path(file), MAX_ENTRY_BYTES).ok()?;
         let length = entry.metadata().ok()?.len();
         let mut bytes = AlignedVec::<16>::with_capacity(usize::try_from(length).ok()?);
-        bytes.extend_from_reader(&mut entry).ok()?;
+        bytes.extend_from_reader(&mut entry.take(MAX_ENTRY_BYTES)).ok()?;
         let header = bytes.get(..HEADER_LEN)?;
         let field = |at: usize, len: usize| header.get(at..at + len);
         let u64_at = |at| Some(u64::from_le_bytes(field(at, 8)?.try_into().ok()?));
@@ -346,6 +355,32 @@ mod tests {
             assert_eq!(cached_name(&setup), None, "corrupt entry must not be read");
             assert_eq!(skill_name(&setup), "Hiring");
             assert_eq!(cached_name(&setup).as_deref(), Some("Hiring"), "entry rebuilt");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn hostile_entries_are_ignored_unread() {
+        let setup = setup("Hiring");
+        let entry = setup.cache.entry_path(&setup.file);
+        fs::create_dir_all(entry.parent().expect("a parent")).expect("mkdir");
+        let fifo = std::ffi::CString::new(entry.as_os_str().as_encoded_bytes()).expect("path");
+        let plant: [&dyn Fn(); 3] = [
+            // A 40 GB sparse file: costs no disk, would cost 40 GB of memory to read.
+            &|| {
+                fs::File::create(&entry)
+                    .and_then(|f| f.set_len(40 << 30))
+                    .expect("sparse")
+            },
+            &|| std::os::unix::fs::symlink("/dev/zero", &entry).expect("link"),
+            // SAFETY: a valid C string; mkfifo only creates a node.
+            &|| assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0, "mkfifo"),
+        ];
+        for plant in plant {
+            let _ = fs::remove_file(&entry);
+            plant();
+            assert_eq!(cached_name(&setup), None, "a hostile entry is never read");
+            assert_eq!(skill_name(&setup), "Hiring", "the ladder loads from its file");
         }
     }
 

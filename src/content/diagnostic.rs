@@ -34,13 +34,26 @@ impl Diagnostic {
         }
     }
 
-    /// A problem at a byte range of `text` (the file's contents).
+    /// A problem at a byte range of `text` (the file's contents). Reporting many problems in
+    /// one text? Build its [`LineIndex`] once and use [`Diagnostic::at_indexed`].
     pub fn at(file: &Path, text: &str, span: Range<usize>, message: impl Into<String>) -> Self {
+        Diagnostic::at_indexed(file, text, &LineIndex::new(text), span, message)
+    }
+
+    /// As [`Diagnostic::at`], locating the line through `lines` (the index of `text`), so each
+    /// problem costs the length of its line rather than of the whole file.
+    pub fn at_indexed(
+        file: &Path,
+        text: &str,
+        lines: &LineIndex,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         let start = floor_char_boundary(text, span.start.min(text.len()));
         let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = lines.line_of(start);
+        let line_start = lines.start_of(line).min(start);
         let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
-        let line = text[..start].matches('\n').count() + 1;
         let column = text[line_start..start].chars().count() + 1;
         let source_line = text[line_start..line_end].trim_end_matches('\r').to_string();
         let underline = text[start..end.min(line_end)].chars().count().max(1);
@@ -58,6 +71,32 @@ impl Diagnostic {
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
+    }
+}
+
+/// Where each line of a text starts, computed once, so any byte offset's line is a binary
+/// search away. Counting newlines from the top for every problem made reporting quadratic
+/// (minutes for 100,000 problems).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
+        let starts = std::iter::once(0).chain(newlines.map(|(at, _)| at + 1)).collect();
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset).max(1)
+    }
+
+    /// The byte offset where 1-based `line` starts.
+    fn start_of(&self, line: usize) -> usize {
+        self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0)
     }
 }
 
@@ -97,15 +136,26 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentErrors(pub Vec<Diagnostic>);
 
+/// How many problems are printed in full; a file with thousands has one cause repeated, and
+/// the person fixes the first ones and runs again.
+pub const SHOWN_PROBLEMS: usize = 200;
+
 impl fmt::Display for ContentErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (index, diagnostic) in self.0.iter().enumerate() {
+        for (index, diagnostic) in self.0.iter().take(SHOWN_PROBLEMS).enumerate() {
             if index > 0 {
                 writeln!(f)?;
             }
             writeln!(f, "error: {diagnostic}")?;
         }
         let count = self.0.len();
+        if count > SHOWN_PROBLEMS {
+            writeln!(
+                f,
+                "\n… and {} more problems, not shown (fix the first ones, then run `rungs check` again)",
+                count - SHOWN_PROBLEMS
+            )?;
+        }
         write!(f, "{count} problem{} found", if count == 1 { "" } else { "s" })
     }
 }
@@ -143,6 +193,27 @@ mod tests {
     fn span_past_the_end_is_clamped() {
         let d = Diagnostic::at(Path::new("x.toml"), "abc", 10..20, "eof");
         assert_eq!((d.line, d.column), (1, 4));
+    }
+
+    #[test]
+    fn the_index_finds_every_line_as_counting_would() {
+        let text = "a\n\nbc\nd";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() {
+            let counted = text[..offset].matches('\n').count() + 1;
+            assert_eq!(index.line_of(offset), counted, "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn only_the_first_problems_are_printed_then_a_count() {
+        let problems = (0..SHOWN_PROBLEMS + 5)
+            .map(|n| Diagnostic::whole_file(Path::new("x.toml"), format!("problem {n}")))
+            .collect();
+        let shown = ContentErrors(problems).to_string();
+        assert_eq!(shown.matches("error: ").count(), SHOWN_PROBLEMS, "{shown}");
+        assert!(shown.contains("and 5 more problems"), "{shown}");
+        assert!(shown.ends_with("205 problems found"), "{shown}");
     }
 
     #[test]

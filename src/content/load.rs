@@ -12,11 +12,15 @@ use super::cache::{LadderCache, parse_cached};
 use super::diagnostic::{ContentErrors, Diagnostic};
 use super::schema::Ladder;
 use super::validate::check_document;
+use crate::bounded_read::{Accept, read_bounded};
 
 /// The default ladder, compiled in so `rungs` runs from any directory.
 pub const BUILTIN_TOML: &str = include_str!("../../content/product-management.toml");
 /// The name the built-in ladder goes by in messages.
 pub const BUILTIN_NAME: &str = "<built-in>/product-management.toml";
+/// The largest ladder file rungs reads: a 100,000-skill ladder is about 4 MB, so this leaves
+/// room for any real ladder while a runaway input (a device, a log) stops at once.
+pub const MAX_LADDER_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Where ladders come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,14 +65,16 @@ pub fn load_paths_with(paths: &[PathBuf], cache: Option<&LadderCache>) -> Result
     }
     let mut ladders: Vec<(PathBuf, Ladder)> = Vec::new();
     for file in files {
-        match fs::read(&file) {
-            Ok(bytes) => match parse_cached(cache, &file, &bytes) {
+        match read_bounded(&file, MAX_LADDER_BYTES, Accept::RegularOrPipe) {
+            // A pipe (`--content /dev/stdin`) is read once; its bytes are all there is, so
+            // they are parsed directly rather than cached under a name that means nothing.
+            Ok(input) => match parse_cached(cache.filter(|_| input.seekable), &file, &input.bytes) {
                 Ok(ladder) => ladders.push((file, ladder)),
                 Err(found) => problems.extend(found),
             },
             Err(error) => problems.push(
                 Diagnostic::whole_file(&file, format!("cannot read the file: {error}"))
-                    .with_hint("check the path and its permissions"),
+                    .with_hint("pass a ladder .toml file or a directory of them, and check its permissions"),
             ),
         }
     }

@@ -11,7 +11,7 @@ use std::path::Path;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::diagnostic::{Diagnostic, nearest};
+use super::diagnostic::{Diagnostic, LineIndex, nearest};
 use super::schema::TrackKind;
 
 /// What a key's value must be.
@@ -101,6 +101,7 @@ struct IdSeen {
 struct Walker<'a> {
     file: &'a Path,
     text: &'a str,
+    lines: LineIndex,
     problems: Vec<Diagnostic>,
     /// Per id namespace ("level", "track", "skill"): first definition of each id.
     ids: HashMap<&'static str, HashMap<String, IdSeen>>,
@@ -108,7 +109,7 @@ struct Walker<'a> {
 
 impl Walker<'_> {
     fn report(&mut self, span: Range<usize>, message: String, hint: Option<String>) {
-        let mut diagnostic = Diagnostic::at(self.file, self.text, span, message);
+        let mut diagnostic = Diagnostic::at_indexed(self.file, self.text, &self.lines, span, message);
         diagnostic.hint = hint;
         self.problems.push(diagnostic);
     }
@@ -255,7 +256,7 @@ impl Walker<'_> {
         for (id, span) in defined {
             let seen = self.ids.entry(namespace).or_default();
             if let Some(first) = seen.get(&id) {
-                let first_line = line_of(self.text, first.offset);
+                let first_line = self.lines.line_of(first.offset);
                 let message =
                     format!("duplicate {namespace} id \"{id}\" (first defined on line {first_line})");
                 let hint = format!("{namespace} ids must be unique in the ladder; rename one of them");
@@ -265,15 +266,6 @@ impl Walker<'_> {
             }
         }
     }
-}
-
-/// The 1-based line holding byte `offset` of `text`.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 const LEVEL_HINT: &str = "add at least one [[levels]] table with `id` and `title`";
@@ -311,6 +303,7 @@ pub fn check_document(file: &Path, text: &str, document: &Spanned<DeTable<'_>>) 
     let mut walker = Walker {
         file,
         text,
+        lines: LineIndex::new(text),
         problems: Vec::new(),
         ids: HashMap::new(),
     };

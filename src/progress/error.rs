@@ -21,6 +21,14 @@ pub enum ProgressError {
         #[source]
         source: io::Error,
     },
+    /// The path is something rungs will not read or replace: a device, a pipe, a directory,
+    /// a read-only file, a file too large to be progress. Nothing was read or written.
+    #[error("error: {}: {why}\n  = rungs has not changed it\n  = hint: {hint}", path.display())]
+    Refused {
+        path: PathBuf,
+        why: String,
+        hint: &'static str,
+    },
     /// The default location could not be worked out (no home directory).
     #[error(
         "error: cannot find a data directory for the progress file (is $HOME set?)\n  \
@@ -53,7 +61,7 @@ impl ProgressError {
     pub fn path(&self) -> Option<&std::path::Path> {
         match self {
             ProgressError::Invalid(diagnostic) => Some(&diagnostic.file),
-            ProgressError::Io { path, .. } => Some(path),
+            ProgressError::Io { path, .. } | ProgressError::Refused { path, .. } => Some(path),
             ProgressError::NoDataDir => None,
         }
     }

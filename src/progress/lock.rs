@@ -6,17 +6,20 @@
 //! file is never deleted (deleting it would let two writers lock two different files).
 
 use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use fs4::{FileExt, TryLockError};
 
 use super::atomic::parent_dir;
 use super::error::ProgressError;
 
-/// How long to wait for another writer. Writers hold the lock for milliseconds, so running
-/// out means a stuck process, which the person should hear about rather than wait forever on.
+/// How long one holder may keep the lock before waiting stops. Writers hold it for
+/// milliseconds, so one holder for this long is a stuck process. Time spent in a queue of
+/// writers that keeps moving does not count: under load (a hundred ticks at once on a big
+/// file) every writer waits its turn however long the queue.
 const PATIENCE: Duration = Duration::from_secs(10);
 
 /// Holds the lock until dropped (closing the file releases it, even if the process is killed).
@@ -35,37 +38,103 @@ pub fn lock_path(path: &Path) -> PathBuf {
 
 /// Waits for the exclusive write lock for `path`, creating its directory if needed.
 pub fn acquire(path: &Path) -> Result<WriteLock, ProgressError> {
+    acquire_with_patience(path, PATIENCE)
+}
+
+fn acquire_with_patience(path: &Path, patience: Duration) -> Result<WriteLock, ProgressError> {
     let dir = parent_dir(path);
     fs::create_dir_all(dir).map_err(|error| ProgressError::io(dir, "create the directory", error))?;
     let lock_path = lock_path(path);
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&lock_path)
-        .map_err(|error| ProgressError::io(&lock_path, "open the lock file", error))?;
-    let started = Instant::now();
+    let mut file = open_lock_file(&lock_path)?;
+    // Who holds the lock, as the holder wrote it in the lock file, and since when we see them.
+    let mut holder = String::new();
+    let mut holder_since = Instant::now();
     let mut pause = Duration::from_millis(1);
     loop {
         // Called through the trait: std's File::lock would shadow fs4's by method syntax.
         match FileExt::try_lock(&file) {
-            Ok(()) => return Ok(WriteLock { _file: file }),
-            Err(TryLockError::WouldBlock) if started.elapsed() < PATIENCE => {
-                thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(25));
+            Ok(()) => {
+                // Best effort: the record only tells waiters whether the queue is moving.
+                let _ = write_holder(&mut file);
+                return Ok(WriteLock { _file: file });
             }
             Err(TryLockError::WouldBlock) => {
-                let busy = std::io::Error::other(format!(
-                    "another rungs process has held the lock for {} s",
-                    PATIENCE.as_secs()
-                ));
-                return Err(ProgressError::io(&lock_path, "lock the progress file", busy));
+                let now_holding = read_holder(&mut file);
+                if now_holding != holder {
+                    holder = now_holding;
+                    holder_since = Instant::now();
+                } else if holder_since.elapsed() >= patience {
+                    return Err(stuck(&lock_path, &holder, patience));
+                }
+                thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(10));
             }
             Err(TryLockError::Error(error)) => {
                 return Err(ProgressError::io(&lock_path, "lock the progress file", error));
             }
         }
+    }
+}
+
+/// Opens (or creates) the lock file without blocking, and only if it is a regular file: a
+/// FIFO planted in its place must not hang rungs.
+fn open_lock_file(lock_path: &Path) -> Result<File, ProgressError> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options
+        .open(lock_path)
+        .map_err(|error| ProgressError::io(lock_path, "open the lock file", error))?;
+    match file.metadata() {
+        Ok(metadata) if metadata.is_file() => Ok(file),
+        Ok(metadata) => Err(ProgressError::Refused {
+            path: lock_path.to_path_buf(),
+            why: format!(
+                "the lock file is {}, not a regular file",
+                crate::bounded_read::FileKind::of(&metadata).described()
+            ),
+            hint: "remove it (rungs makes a new one), then try again",
+        }),
+        Err(error) => Err(ProgressError::io(lock_path, "open the lock file", error)),
+    }
+}
+
+/// The holder's record: process id and the moment it took the lock. Fixed width, written over
+/// the old record in place, so a reader never sees a shorter file.
+fn write_holder(file: &mut File) -> std::io::Result<()> {
+    let since = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_nanos();
+    let record = format!("{:>10} {since:>39}\n", std::process::id());
+    file.rewind()?;
+    file.write_all(record.as_bytes())
+}
+
+fn read_holder(file: &mut File) -> String {
+    let mut record = String::new();
+    let _ = file
+        .rewind()
+        .and_then(|()| file.take(64).read_to_string(&mut record));
+    record
+}
+
+fn stuck(lock_path: &Path, holder: &str, patience: Duration) -> ProgressError {
+    let who = match holder.split_whitespace().next() {
+        Some(pid) => format!("process {pid}"),
+        None => "another process".to_string(),
+    };
+    ProgressError::Refused {
+        path: lock_path.to_path_buf(),
+        why: format!(
+            "{who} has held the progress file's lock for {} s without letting go, so the change was not saved",
+            patience.as_secs_f32()
+        ),
+        hint: "that process may be stuck: end it (or wait for it), then try again",
     }
 }
 
@@ -88,6 +157,42 @@ mod tests {
             FileExt::try_lock(&lock_file).is_ok(),
             "dropping releases the lock"
         );
+    }
+
+    #[test]
+    fn a_queue_that_keeps_moving_is_waited_for_however_long() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("progress.toml");
+        let patience = Duration::from_millis(100);
+        // Twelve writers each holding the lock for 40 ms: the last waits about 450 ms, far
+        // past the patience, but the lock changes hands all along.
+        let writers: Vec<_> = (0..12)
+            .map(|_| {
+                let path = path.clone();
+                thread::spawn(move || {
+                    let lock = acquire_with_patience(&path, patience)?;
+                    thread::sleep(Duration::from_millis(40));
+                    drop(lock);
+                    Ok::<(), ProgressError>(())
+                })
+            })
+            .collect();
+        for writer in writers {
+            let outcome = writer.join().expect("thread");
+            assert!(outcome.is_ok(), "{outcome:?}");
+        }
+    }
+
+    #[test]
+    fn a_holder_that_never_lets_go_is_named() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("progress.toml");
+        let _held = acquire(&path).expect("first lock");
+        let error = acquire_with_patience(&path, Duration::from_millis(50)).expect_err("gives up");
+        let message = error.to_string();
+        let pid = std::process::id().to_string();
+        assert!(message.contains(&format!("process {pid} has held")), "{message}");
+        assert!(!message.contains("permission"), "no false hint: {message}");
     }
 
     #[test]

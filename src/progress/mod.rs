@@ -14,12 +14,14 @@ mod expectation;
 mod file_v1;
 mod file_v2;
 mod format;
+mod in_place;
 mod lock;
 mod migrate;
 mod model;
 mod record;
 mod store;
 mod summary;
+mod target;
 mod timeline;
 mod when;
 

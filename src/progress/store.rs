@@ -6,18 +6,23 @@
 //! to what it read, and saves that. Two processes ticking different skills therefore both
 //! keep their ticks, and a file rungs cannot read is never overwritten.
 
-use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
 
 use directories::ProjectDirs;
 
-use super::atomic::{parent_dir, remove_stale_temps, write_atomic};
+use super::atomic::{remove_stale_temps, write_atomic};
 use super::error::ProgressError;
 use super::format::{decode, encode};
+use super::in_place::{backup_path, write_in_place};
 use super::lock;
 use super::model::{Change, Progress};
+use super::target::{self, Target, not_a_file};
+use crate::bounded_read::{Accept, ReadError, read_bounded};
 use crate::content::Ladder;
+
+/// The largest progress file rungs reads: far more than years of notes on a 100,000-skill
+/// ladder, and far less than a runaway file could cost in memory.
+const MAX_PROGRESS_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The progress file at one path. Cheap to create; holds no open files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +47,12 @@ impl ProgressStore {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether the path is the null device (`--progress /dev/null`): progress reads as empty
+    /// and changes are applied in memory but never saved. Callers say so to the person.
+    pub fn discards(&self) -> bool {
+        target::is_null(&self.path)
     }
 
     /// Reads the file. A missing file is empty progress; anything unreadable is an error
@@ -77,29 +88,28 @@ impl ProgressStore {
         prepare: impl FnOnce(&Progress) -> Progress,
         changes: &[Change],
     ) -> Result<Progress, ProgressError> {
-        let target = self.write_target();
-        let _lock = lock::acquire(&target)?;
-        remove_stale_temps(&target);
-        let current = read(&target)?;
+        // Refused before the lock is taken, so a device or pipe never holds others up.
+        let target = target::resolve(&self.path)?;
+        let Some(file) = target.file() else {
+            let mut next = prepare(&Progress::default());
+            changes.iter().for_each(|change| next.apply(change));
+            return Ok(next);
+        };
+        let _lock = lock::acquire(file)?;
+        remove_stale_temps(file);
+        let current = read(file)?;
         let mut next = prepare(&current);
         for change in changes {
             next.apply(change);
         }
         if next != current {
-            write_atomic(&target, encode(&next).as_bytes())?;
+            let bytes = encode(&next);
+            match target {
+                Target::WriteThrough(_) => write_in_place(file, bytes.as_bytes())?,
+                _ => write_atomic(file, bytes.as_bytes())?,
+            }
         }
         Ok(next)
-    }
-
-    /// The real file to replace. A symlinked progress file (dotfile managers such as stow do
-    /// this) is written where the link points, so saving never replaces the link itself.
-    fn write_target(&self) -> PathBuf {
-        match fs::symlink_metadata(&self.path) {
-            Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(&self.path)
-                .or_else(|_| fs::read_link(&self.path).map(|link| parent_dir(&self.path).join(link)))
-                .unwrap_or_else(|_| self.path.clone()),
-            _ => self.path.clone(),
-        }
     }
 }
 
@@ -108,11 +118,35 @@ pub fn default_path() -> Option<PathBuf> {
     ProjectDirs::from("", "", "rungs").map(|dirs| dirs.data_dir().join("progress.toml"))
 }
 
+/// Reads the progress at `path`: a regular file of sane size, or the null device (no
+/// progress). Never opens a pipe or device, so a FIFO cannot hang rungs.
 fn read(path: &Path) -> Result<Progress, ProgressError> {
-    match fs::read(path) {
-        Ok(bytes) => decode(path, &bytes).map_err(ProgressError::Invalid),
-        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(Progress::default()),
-        Err(error) => Err(ProgressError::io(path, "read", error)),
+    if target::is_null(path) {
+        return Ok(Progress::default());
+    }
+    match read_bounded(path, MAX_PROGRESS_BYTES, Accept::RegularOnly) {
+        Ok(input) => decode(path, &input.bytes).map_err(|diagnostic| {
+            let backup = backup_path(path);
+            if !backup.exists() {
+                return ProgressError::Invalid(diagnostic);
+            }
+            // A write in place was cut short: say where the old version is.
+            ProgressError::Invalid(diagnostic.with_hint(format!(
+                "rungs was stopped while writing this file; the previous version is in {}: copy it back",
+                backup.display()
+            )))
+        }),
+        Err(ReadError::Missing) => Ok(Progress::default()),
+        Err(ReadError::NotAFile(kind)) => Err(not_a_file(path.to_path_buf(), kind)),
+        Err(ReadError::TooLarge { limit }) => Err(ProgressError::Refused {
+            path: path.to_path_buf(),
+            why: format!(
+                "the file is larger than {} MB, too large to be a progress file",
+                limit >> 20
+            ),
+            hint: "check that --progress names your progress file",
+        }),
+        Err(ReadError::Io(error)) => Err(ProgressError::io(path, "read", error)),
     }
 }
 

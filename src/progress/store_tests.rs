@@ -1,3 +1,5 @@
+use std::fs;
+
 use jiff::Timestamp;
 
 use super::*;

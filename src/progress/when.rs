@@ -44,11 +44,19 @@ impl When {
         if let Ok(time) = text.parse::<Timestamp>() {
             return Ok(When::Instant(time));
         }
+        // A date-time without an offset is the writer's wall-clock time: its time of day is
+        // kept, read in the local time zone, rather than dropped to leave the day.
+        if text.len() > "2025-03-02".len()
+            && let Ok(local) = text.parse::<jiff::civil::DateTime>()
+            && let Ok(zoned) = local.to_zoned_datetime(TimeZone::system())
+        {
+            return Ok(When::Instant(zoned.timestamp()));
+        }
         if let Ok(date) = text.parse::<Date>() {
             return Ok(When::Day(date));
         }
         Err(format!(
-            "`{text}` is not a date (2025-03-02) or a date-time with an offset (2025-03-02T17:30:00Z)"
+            "`{text}` is not a date (2025-03-02) or a date-time (2025-03-02T17:30:00Z, or 2025-03-02T17:30:00 in local time)"
         ))
     }
 }

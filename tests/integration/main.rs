@@ -6,6 +6,8 @@ mod support;
 mod cli_check_list;
 mod content_errors;
 mod content_never_panics;
+#[cfg(unix)]
+mod hardening;
 mod import;
 mod mouse;
 mod progress_cli;

@@ -13,9 +13,9 @@ use ratatui::crossterm::execute;
 
 use jiff::Timestamp;
 
-use super::step::{self, Effects};
+use super::step::{self, Effects, Input};
 use crate::progress::{ProgressStore, now_to_the_second};
-use crate::tui::app::{Action, App, Effect};
+use crate::tui::app::{App, Effect, Outcome};
 use crate::tui::{autosave, external_editor, keymap};
 
 /// Runs the app full-screen until the user quits. `ratatui::try_init` installs a panic hook
@@ -72,27 +72,28 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &ProgressSto
         if app.should_quit() {
             return Ok(());
         }
-        let action = wait_for_action(app)?;
-        if let Some(action) = action {
+        if let Some(input) = wait_for_input(app)? {
             let mut effects = LoopEffects { terminal, store };
-            step::step(app, action, &mut effects)?;
+            step::step(app, input, &mut effects)?;
         }
     }
 }
 
 /// Blocks until an event that needs a redraw: a bound key press, a paste, a wheel turn or
-/// click (`Some`), or a resize (`None`: redraw only).
-fn wait_for_action(app: &App) -> io::Result<Option<Action>> {
+/// click, or text pasted (`Some`), or a resize (`None`: redraw only).
+fn wait_for_input(app: &App) -> io::Result<Option<Input>> {
     loop {
-        let action = match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app, &key),
-            Event::Paste(text) => keymap::action_for_paste(app, &text),
-            Event::Mouse(mouse) => keymap::action_for_mouse(app, &mouse),
+        let input = match event::read()? {
+            Event::Key(key) if key.kind == KeyEventKind::Press => {
+                keymap::intent_for(app, &key).map(Input::Intent)
+            }
+            Event::Paste(text) => Some(Input::Paste(text)),
+            Event::Mouse(mouse) => keymap::intent_for_mouse(app, &mouse).map(Input::Intent),
             Event::Resize(..) => return Ok(None),
             _ => None,
         };
-        if action.is_some() {
-            return Ok(action);
+        if input.is_some() {
+            return Ok(input);
         }
     }
 }
@@ -105,12 +106,9 @@ struct LoopEffects<'a> {
 }
 
 impl Effects for LoopEffects<'_> {
-    fn perform(&mut self, app: &mut App, effect: Effect) -> io::Result<Option<Action>> {
+    fn perform(&mut self, app: &App, effect: Effect) -> io::Result<Option<Outcome>> {
         match effect {
-            Effect::SaveProgress => {
-                autosave::save(app, self.store);
-                Ok(None)
-            }
+            Effect::SaveProgress => Ok(Some(autosave::save(app, self.store))),
             Effect::EditNoteExternally { ladder, skill, text } => {
                 external_editor::edit_note(self.terminal, ladder, skill, &text).map(Some)
             }

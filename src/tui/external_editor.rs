@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType};
 
-use crate::tui::app::Action;
+use crate::tui::app::Outcome;
 
 /// The editor command from the values of $VISUAL and $EDITOR: the first one set to something
 /// other than blanks, split on whitespace into the program and its arguments ("code --wait").
@@ -32,11 +32,11 @@ pub fn edit_note(
     ladder: String,
     skill: String,
     text: &str,
-) -> io::Result<Action> {
+) -> io::Result<Outcome> {
     let visual = std::env::var("VISUAL").ok();
     let editor = std::env::var("EDITOR").ok();
     let Some(command) = editor_command(visual.as_deref(), editor.as_deref()) else {
-        return Ok(Action::EditorFailed(
+        return Ok(Outcome::EditorFailed(
             "no $VISUAL or $EDITOR set: press n to write the note here".to_string(),
         ));
     };
@@ -52,8 +52,8 @@ pub fn edit_note(
     *terminal = ratatui::try_init()?;
     execute!(io::stdout(), Clear(ClearType::All), EnableBracketedPaste)?;
     Ok(match outcome {
-        Ok(text) => Action::NoteEdited { ladder, skill, text },
-        Err(why) => Action::EditorFailed(format!(
+        Ok(text) => Outcome::NoteEdited { ladder, skill, text },
+        Err(why) => Outcome::EditorFailed(format!(
             "editor `{}` {why}; the note was not changed",
             command.join(" ")
         )),

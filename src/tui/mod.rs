@@ -16,4 +16,4 @@ mod step;
 pub mod ui;
 
 pub use event_loop::run;
-pub use step::{Effects, NoEffects, draw, step};
+pub use step::{Effects, Input, NoEffects, draw, step};

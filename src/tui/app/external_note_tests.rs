@@ -14,8 +14,8 @@ fn edit(text: &str) -> Effect {
     }
 }
 
-fn edited(text: &str) -> Action {
-    Action::NoteEdited {
+fn edited(text: &str) -> Outcome {
+    Outcome::NoteEdited {
         ladder: LADDER.into(),
         skill: SKILL.into(),
         text: text.into(),
@@ -29,30 +29,31 @@ fn note(app: &App) -> Option<&str> {
 #[test]
 fn shift_n_asks_for_the_editor_with_the_current_note() {
     let mut app = on_senior_skills();
-    assert!(app.can(Action::EditNoteExternally));
-    assert_eq!(press(&mut app, &[Action::EditNoteExternally]), [edit("")]);
-    press(&mut app, &[edited("first"), Action::EditNoteExternally]);
-    assert_eq!(app.update(Action::EditNoteExternally), Some(edit("first")));
+    assert!(app.can(Intent::EditNoteExternally));
+    assert_eq!(press(&mut app, &[Intent::EditNoteExternally]), [edit("")]);
+    report(&mut app, edited("first"));
+    press(&mut app, &[Intent::EditNoteExternally]);
+    assert_eq!(app.update(Intent::EditNoteExternally, NOW), Some(edit("first")));
     assert_eq!(app.mode(), Mode::Browse, "the screen stays as it was");
 }
 
 #[test]
 fn shift_n_needs_a_selected_skill() {
     let mut app = on_senior_skills();
-    press(&mut app, &[Action::Back]);
-    assert!(!app.can(Action::EditNoteExternally));
-    assert!(press(&mut app, &[Action::EditNoteExternally]).is_empty());
+    press(&mut app, &[Intent::Back]);
+    assert!(!app.can(Intent::EditNoteExternally));
+    assert!(press(&mut app, &[Intent::EditNoteExternally]).is_empty());
 }
 
 #[test]
 fn an_edited_note_is_applied_trimmed_and_saved() {
     let mut app = on_senior_skills();
-    let effects = press(&mut app, &[edited("Led the pricing launch\n\n  ")]);
-    assert_eq!(effects, [Effect::SaveProgress]);
+    let effect = report(&mut app, edited("Led the pricing launch\n\n  "));
+    assert_eq!(effect, Some(Effect::SaveProgress));
     assert_eq!(note(&app), Some("Led the pricing launch"));
     assert_eq!(app.pending().len(), 1);
     assert!(
-        press(&mut app, &[edited("Led the pricing launch\n")]).is_empty(),
+        report(&mut app, edited("Led the pricing launch\n")).is_none(),
         "an unchanged note is not a change"
     );
 }
@@ -60,22 +61,22 @@ fn an_edited_note_is_applied_trimmed_and_saved() {
 #[test]
 fn blank_text_from_the_editor_removes_the_note() {
     let mut app = on_senior_skills();
-    press(&mut app, &[edited("something")]);
-    let effects = press(&mut app, &[edited(" \n\n")]);
-    assert_eq!(effects, [Effect::SaveProgress]);
+    report(&mut app, edited("something"));
+    let effect = report(&mut app, edited(" \n\n"));
+    assert_eq!(effect, Some(Effect::SaveProgress));
     assert_eq!(note(&app), None);
 }
 
 #[test]
 fn ctrl_e_carries_the_unsaved_text_and_leaves_the_note_editor() {
     let mut app = on_senior_skills();
-    press(&mut app, &[Action::EditNote]);
+    press(&mut app, &[Intent::EditNote]);
     press(&mut app, &typed("draft "));
-    assert!(app.can(Action::EditNoteExternally));
-    assert_eq!(press(&mut app, &[Action::EditNoteExternally]), [edit("draft")]);
+    assert!(app.can(Intent::EditNoteExternally));
+    assert_eq!(press(&mut app, &[Intent::EditNoteExternally]), [edit("draft")]);
     assert_eq!(app.mode(), Mode::Browse);
     assert_eq!(note(&app), None, "nothing saved before the editor returns");
-    press(&mut app, &[edited("draft, finished")]);
+    report(&mut app, edited("draft, finished"));
     assert_eq!(note(&app), Some("draft, finished"));
     assert_eq!(app.mode(), Mode::Browse);
     assert!(app.note_editor().is_none());
@@ -84,34 +85,30 @@ fn ctrl_e_carries_the_unsaved_text_and_leaves_the_note_editor() {
 #[test]
 fn a_failed_editor_changes_nothing_and_says_why_until_the_next_key() {
     let mut app = on_senior_skills();
-    press(&mut app, &[edited("kept")]);
+    report(&mut app, edited("kept"));
     let saved = app.progress().clone();
-    press(&mut app, &[Action::Saved(saved)]);
-    let effects = press(
-        &mut app,
-        &[
-            Action::EditNoteExternally,
-            Action::EditorFailed("editor `false` failed".into()),
-        ],
-    );
-    assert_eq!(effects, [edit("kept")], "only the request, no save");
+    report(&mut app, Outcome::Saved(saved));
+    let effects = press(&mut app, &[Intent::EditNoteExternally]);
+    let failed = report(&mut app, Outcome::EditorFailed("editor `false` failed".into()));
+    assert_eq!(effects, [edit("kept")], "only the request");
+    assert_eq!(failed, None, "no save");
     assert_eq!(app.notice(), Some("editor `false` failed"));
     assert_eq!(note(&app), Some("kept"));
     assert!(app.pending().is_empty());
     assert_eq!(app.mode(), Mode::Browse);
-    press(&mut app, &[Action::Down]);
+    press(&mut app, &[Intent::Down]);
     assert_eq!(app.notice(), None);
 }
 
 #[test]
 fn a_failed_editor_after_ctrl_e_gives_the_typed_text_back() {
     let mut app = on_senior_skills();
-    press(&mut app, &[Action::EditNote]);
+    press(&mut app, &[Intent::EditNote]);
     press(&mut app, &typed("unsaved"));
-    press(&mut app, &[Action::EditNoteExternally]);
-    press(
+    press(&mut app, &[Intent::EditNoteExternally]);
+    report(
         &mut app,
-        &[Action::EditorFailed("no $VISUAL or $EDITOR set".into())],
+        Outcome::EditorFailed("no $VISUAL or $EDITOR set".into()),
     );
     assert_eq!(app.mode(), Mode::Note);
     assert_eq!(app.note_editor().map(NoteEditor::text), Some("unsaved".into()));

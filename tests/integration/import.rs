@@ -39,7 +39,7 @@ fn imported(name: &str) -> (String, String) {
 
 /// The expected ladder, and `rungs check` accepts what was written.
 fn imports_and_checks(name: &str) {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("ladder.toml");
     rungs()
         .args(["import", "-o"])
@@ -50,7 +50,7 @@ fn imports_and_checks(name: &str) {
         .stderr(predicate::str::contains("Wrote"));
     rungs().arg("check").arg(&out).assert().success();
     let (toml, report) = imported(name);
-    assert_eq!(fs::read_to_string(&out).unwrap(), toml);
+    assert_eq!(fs::read_to_string(&out).expect("written ladder"), toml);
     insta::assert_snapshot!(name, format!("{report}\n{toml}"));
 }
 
@@ -96,9 +96,9 @@ fn id_and_title_can_be_given() {
 /// Runs `rungs import FILE -o OUT` on `bytes` and returns stderr; asserts it failed and
 /// wrote nothing.
 fn refused(file_name: &str, bytes: &[u8], extra: &[&str]) -> String {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("temp dir");
     let input = dir.path().join(file_name);
-    fs::write(&input, bytes).unwrap();
+    fs::write(&input, bytes).expect("input written");
     let out = dir.path().join("out.toml");
     let assert = rungs()
         .arg("import")
@@ -110,8 +110,8 @@ fn refused(file_name: &str, bytes: &[u8], extra: &[&str]) -> String {
         .code(1);
     assert!(!out.exists(), "nothing is written");
     let names: Vec<_> = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
+        .expect("temp dir listed")
+        .map(|e| e.expect("entry").file_name())
         .collect();
     assert_eq!(names.len(), 1, "no temporary files left: {names:?}");
     String::from_utf8_lossy(&assert.get_output().stderr).into_owned()

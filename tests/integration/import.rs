@@ -251,43 +251,37 @@ fn a_missing_file() {
     assert!(!Path::new("no-such-file.csv").exists());
 }
 
-/// The ladder made from each fixture, compared with the expected one.
-fn imports_as_expected(name: &str) {
-    let (toml, report) = imported(name);
-    insta::assert_snapshot!(name, format!("{report}\n{toml}"));
-}
-
 #[test]
 fn markdown_like_engineeringladders() {
-    imports_as_expected("engineering-ladders.md");
+    imports_and_checks("engineering-ladders.md");
 }
 
 #[test]
 fn a_messy_handbook_page_keeps_every_word() {
-    imports_as_expected("handbook-messy.md");
+    imports_and_checks("handbook-messy.md");
 }
 
 #[test]
 fn a_matrix_as_a_markdown_table() {
-    imports_as_expected("matrix-table.md");
+    imports_and_checks("matrix-table.md");
 }
 
 #[test]
 fn a_wide_sheet_with_areas_codes_and_multiline_cells() {
-    imports_as_expected("matrix-wide.csv");
+    imports_and_checks("matrix-wide.csv");
 }
 
 #[test]
 fn a_messy_sheet_with_title_rows_merged_cells_and_notes() {
-    imports_as_expected("messy-sheet.csv");
+    imports_and_checks("messy-sheet.csv");
 }
 
 #[test]
 fn a_long_export_sorted_by_competency() {
-    imports_as_expected("competencies-long.csv");
+    imports_and_checks("competencies-long.csv");
 }
 
 #[test]
 fn a_long_sheet_of_skills_with_areas() {
-    imports_as_expected("design-skills-long.csv");
+    imports_and_checks("design-skills-long.csv");
 }

@@ -2,14 +2,14 @@
 //! the loop in `tui` feeds actions in, and `ui::draw` reads the result.
 
 mod compare;
-mod entry;
 mod intent;
+mod ladder_entry;
 mod measure;
 mod note;
 mod outcome;
 mod pointer;
-mod progress;
-mod search;
+mod search_prompt;
+mod shown_progress;
 mod update;
 
 #[cfg(test)]
@@ -31,12 +31,12 @@ mod search_tests;
 mod pointer_tests;
 
 pub use compare::{Compare, Side};
-pub use entry::{Entry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
 pub use intent::{Intent, Pointer, PointerList, PointerText, TextCode, TextKey};
+pub use ladder_entry::{LadderEntry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
 pub use measure::{Area, ListView, Measurements, Scrollable};
 pub use note::NoteEditor;
 pub use outcome::{Effect, Outcome};
-pub use search::{DetailMark, SearchPrompt};
+pub use search_prompt::{DetailMark, SearchPrompt};
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -81,7 +81,7 @@ impl Mode {
 pub struct App {
     ladders: Vec<Ladder>,
     ladder_index: usize,
-    entries: Vec<Entry>,
+    entries: Vec<LadderEntry>,
     entry_index: usize,
     skill_index: usize,
     focus: Focus,
@@ -169,15 +169,15 @@ impl App {
         self.ladder_index
     }
 
-    pub fn entries(&self) -> &[Entry] {
+    pub fn entries(&self) -> &[LadderEntry] {
         &self.entries
     }
 
-    pub fn selected_entry(&self) -> Entry {
+    pub fn selected_entry(&self) -> LadderEntry {
         self.entries
             .get(self.entry_index)
             .copied()
-            .unwrap_or(Entry::About)
+            .unwrap_or(LadderEntry::About)
     }
 
     /// The skills of the selected level or track.

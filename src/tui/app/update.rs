@@ -2,7 +2,7 @@
 
 use jiff::Timestamp;
 
-use super::{App, Compare, Effect, Entry, Focus, Intent, Measurements, Mode, ladder_entries};
+use super::{App, Compare, Effect, Focus, Intent, LadderEntry, Measurements, Mode, ladder_entries};
 
 impl App {
     /// Applies one thing the person asked for, at `now` (the loop reads the clock, so this
@@ -99,8 +99,8 @@ impl App {
             Intent::PageUp => self.scroll_detail(-i32::from(detail_page)),
             Intent::OpenCompare if self.can(Intent::OpenCompare) => {
                 let level = match self.selected_entry() {
-                    Entry::Level(i) => i,
-                    Entry::Track(_) | Entry::About => 0,
+                    LadderEntry::Level(i) => i,
+                    LadderEntry::Track(_) | LadderEntry::About => 0,
                 };
                 self.compare = Compare::starting_at(level, self.ladder().levels.len());
                 self.mode = Mode::Compare;

@@ -10,7 +10,7 @@ use jiff::tz::TimeZone;
 use crate::content::{Level, Skill};
 use crate::progress::{Change, Progress, SkillState, When};
 
-use super::{App, Effect, Entry, Focus, Intent, Mode};
+use super::{App, Effect, Focus, Intent, LadderEntry, Mode};
 
 impl App {
     /// The app showing `progress` (as loaded from the file), opened on "my level" when one is
@@ -88,8 +88,8 @@ impl App {
     /// The selected level, if the selection is a level.
     pub fn selected_level(&self) -> Option<&Level> {
         match self.selected_entry() {
-            Entry::Level(i) => self.ladder().levels.get(i),
-            Entry::Track(_) | Entry::About => None,
+            LadderEntry::Level(i) => self.ladder().levels.get(i),
+            LadderEntry::Track(_) | LadderEntry::About => None,
         }
     }
 
@@ -102,7 +102,7 @@ impl App {
     pub(super) fn my_level_entry(&self) -> Option<usize> {
         let level = self.progress.my_level_in(self.ladder())?;
         let index = self.ladder().levels.iter().position(|l| l.id == level.id)?;
-        self.entries.iter().position(|e| *e == Entry::Level(index))
+        self.entries.iter().position(|e| *e == LadderEntry::Level(index))
     }
 
     /// The intents this file handles on the browse screen.

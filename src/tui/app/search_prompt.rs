@@ -7,7 +7,7 @@
 
 use crate::search::{Hit, HitKind, Match, Owner, SearchIndex};
 
-use super::{App, Entry, Focus, Intent, Mode};
+use super::{App, Focus, Intent, LadderEntry, Mode};
 
 /// The prompt's query and where the cursor is in its results.
 #[derive(Debug, Default)]
@@ -154,9 +154,9 @@ impl App {
         let (ladder, owner, kind, item) = (hit.ladder, hit.owner, hit.kind, hit.item);
         self.select_ladder(ladder);
         let entry = match owner {
-            Owner::Level(at) => Entry::Level(at),
-            Owner::Track(at) => Entry::Track(at),
-            Owner::Ladder => Entry::About,
+            Owner::Level(at) => LadderEntry::Level(at),
+            Owner::Track(at) => LadderEntry::Track(at),
+            Owner::Ladder => LadderEntry::About,
         };
         let Some(at) = self.entries.iter().position(|e| *e == entry) else {
             return;

@@ -4,7 +4,7 @@ use jiff::Timestamp;
 
 use super::test_support::*;
 use super::*;
-use crate::progress::{Progress, SkillState, When};
+use crate::progress::{Change, Progress, SkillState, When};
 
 fn state(app: &App, skill: &str) -> SkillState {
     app.progress().state(LADDER, skill)

@@ -5,12 +5,14 @@ pub mod completion;
 mod export;
 mod gap;
 mod gap_report;
+mod import;
 mod interactive;
 mod items;
 mod level;
 mod list;
 mod lookup;
 mod mark;
+mod new_file;
 mod output;
 mod render;
 mod search;
@@ -98,6 +100,21 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         ),
         Some(Command::Status { json, assumed }) => status::run(global, *json, assumed.assumption()),
         Some(Command::Export { format, assumed }) => export::run(global, *format, assumed.assumption()),
+        Some(Command::Import {
+            file,
+            format,
+            output,
+            id,
+            title,
+            force,
+        }) => import::run(&import::ImportRequest {
+            file,
+            format: format.map(Into::into),
+            output: output.as_deref(),
+            id: id.clone(),
+            title: title.clone(),
+            force: *force,
+        }),
         Some(Command::Render { size, keys }) => render::run(global, *size, keys),
         Some(Command::Completions { shell }) => completion::print_script(*shell),
         Some(Command::Man) => completion::print_man(),

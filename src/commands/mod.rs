@@ -10,6 +10,7 @@ mod mark;
 mod output;
 mod render;
 mod search;
+mod search_notes;
 mod status;
 
 use std::process::ExitCode;

@@ -168,7 +168,7 @@ impl App {
         self.reveal_mark = false;
         match kind {
             HitKind::Skill => self.select_skill(item),
-            HitKind::Ladder | HitKind::Level | HitKind::Track => self.focus = Focus::Ladder,
+            HitKind::Ladder | HitKind::Level | HitKind::Alias | HitKind::Track => self.focus = Focus::Ladder,
             _ => {
                 self.detail_mark = Some(DetailMark { kind, item });
                 self.reveal_mark = true;

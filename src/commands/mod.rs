@@ -16,6 +16,7 @@ mod new_file;
 mod output;
 mod render;
 mod search;
+mod search_notes;
 mod status;
 mod undo;
 

@@ -98,6 +98,7 @@ impl ProgressStore {
         };
         let _lock = lock::acquire(file)?;
         remove_stale_temps(file);
+        remove_stale_temps(&journal::journal_path(file));
         let current = read(file)?;
         let mut next = prepare(&current);
         for change in changes {

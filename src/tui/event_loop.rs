@@ -3,6 +3,7 @@
 //! Synchronous and event-driven: nothing is redrawn unless something happened.
 
 use std::io;
+use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -13,26 +14,41 @@ use ratatui::crossterm::execute;
 
 use jiff::Timestamp;
 
+use super::interrupts::{Ending, Interrupts, Wake};
 use super::step::{self, Effects};
-use crate::progress::{ProgressStore, now_to_the_second};
+use crate::progress::{FileStamp, ProgressStore, now_to_the_second};
 use crate::tui::app::{Action, App, Effect};
 use crate::tui::{autosave, external_editor, keymap};
 
-/// Runs the app full-screen until the user quits. `ratatui::try_init` installs a panic hook
-/// that restores the terminal, and `restore` runs on every normal exit, error or not.
-/// Progress changes are saved to `store` as they are made.
+/// How often the loop looks at the progress file (and for a resize) while no key comes: a
+/// change another process made shows within this time.
+const LOOK_EVERY: Duration = Duration::from_millis(100);
+
+/// Runs the app full-screen until the user quits, a signal stops it or the terminal goes
+/// away, and says which. `ratatui::try_init` installs a panic hook that restores the
+/// terminal, and `restore` runs on every way out, error or not. Progress changes are saved to
+/// `store` as they are made; on a signal or hang-up, whatever is pending (a note being typed
+/// included) is saved before returning.
 ///
 /// Bracketed paste is on while the app runs, so a pasted line arrives as text rather than as
 /// keys (a pasted newline would otherwise be Enter); so is mouse capture, unless `mouse` is
 /// false (`--no-mouse`), for the wheel and clicks. `ratatui::restore` turns neither off, so
 /// every way out does: the normal exit here, and a panic through [`ModesGuard`]'s drop.
-pub fn run(app: &mut App, store: &ProgressStore, mouse: bool) -> io::Result<()> {
+pub fn run(app: &mut App, store: &ProgressStore, mouse: bool) -> io::Result<Ending> {
+    let mut interrupts = Interrupts::install()?;
     let mut terminal = ratatui::try_init()?;
     let result = match ModesGuard::enable(mouse) {
-        Ok(_modes) => event_loop(&mut terminal, app, store),
+        Ok(_modes) => event_loop(&mut terminal, app, store, &mut interrupts),
         Err(error) => Err(error),
     };
-    ratatui::restore();
+    if let Ok(Ending::HungUp) = result {
+        // There is no terminal left to restore, and ratatui reports failing to restore it
+        // with eprintln!, which panics on a stderr that hung up too.
+        std::mem::forget(terminal);
+        return result;
+    }
+    // Failing to restore is not worth a panic; the terminal may be half gone.
+    let _ = ratatui::try_restore();
     result
 }
 
@@ -66,35 +82,101 @@ impl Drop for ModesGuard {
     }
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &ProgressStore) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    store: &ProgressStore,
+    interrupts: &mut Interrupts,
+) -> io::Result<Ending> {
+    let mut seen = store.stamp();
+    // Start crossterm's reader before the first frame: from then on it catches resizes, so
+    // one made while the app starts is not lost. (Not after a hang-up: reading a closed
+    // terminal would spin.)
+    if interrupts.stop().is_none() {
+        event::poll(Duration::ZERO)?;
+    }
     loop {
         step::draw(terminal, app)?;
         if app.should_quit() {
-            return Ok(());
+            return Ok(Ending::Quit);
         }
-        let action = wait_for_action(app)?;
-        if let Some(action) = action {
-            let mut effects = LoopEffects { terminal, store };
-            step::step(app, action, &mut effects)?;
+        let next = wait_for_action(app, store, &mut seen, interrupts)?;
+        let mut effects = LoopEffects {
+            terminal,
+            store,
+            seen: &mut seen,
+        };
+        match next {
+            Next::Action(action) => step::step(app, action, &mut effects)?,
+            Next::Redraw => {}
+            Next::Stop(ending) => {
+                // Quitting keeps a note being typed; the save itself is an effect of it.
+                step::step(app, Action::Quit, &mut effects)?;
+                return Ok(ending);
+            }
         }
     }
 }
 
+/// What the loop does next.
+enum Next {
+    Action(Action),
+    /// Something changed on screen (a resize, the progress file): draw again.
+    Redraw,
+    Stop(Ending),
+}
+
 /// Blocks until an event that needs a redraw: a bound key press, a paste, a wheel turn or
-/// click (`Some`), or a resize (`None`: redraw only).
-fn wait_for_action(app: &App) -> io::Result<Option<Action>> {
+/// click, a resize, a change to the progress file, or a reason to stop. Before an action is
+/// handed over, the progress file is looked at again, so the action applies to what is on
+/// disk now rather than to what the app read earlier.
+fn wait_for_action(
+    app: &mut App,
+    store: &ProgressStore,
+    seen: &mut FileStamp,
+    interrupts: &mut Interrupts,
+) -> io::Result<Next> {
     loop {
-        let action = match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app, &key),
-            Event::Paste(text) => keymap::action_for_paste(app, &text),
-            Event::Mouse(mouse) => keymap::action_for_mouse(app, &mouse),
-            Event::Resize(..) => return Ok(None),
-            _ => None,
-        };
-        if action.is_some() {
-            return Ok(action);
+        if let Some(ending) = interrupts.stop() {
+            return Ok(Next::Stop(ending));
+        }
+        // Events crossterm has already read (one read can bring several keys) come first.
+        if event::poll(Duration::ZERO)? {
+            let action = match event::read()? {
+                Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app, &key),
+                Event::Paste(text) => keymap::action_for_paste(app, &text),
+                Event::Mouse(mouse) => keymap::action_for_mouse(app, &mouse),
+                Event::Resize(..) => return Ok(Next::Redraw),
+                _ => None,
+            };
+            if let Some(action) = action {
+                refresh(app, store, seen);
+                return Ok(Next::Action(action));
+            }
+            continue;
+        }
+        match interrupts.wait(LOOK_EVERY) {
+            Wake::Stop(ending) => return Ok(Next::Stop(ending)),
+            Wake::Timeout if refresh(app, store, seen) => return Ok(Next::Redraw),
+            Wake::Timeout | Wake::Input => {}
         }
     }
+}
+
+/// Re-reads the progress file if someone wrote it since `seen`, and shows it. `true` when it
+/// had changed. A file that cannot be read now is reported like a failed save: the app keeps
+/// what it shows, and the status bar names the file and the problem.
+fn refresh(app: &mut App, store: &ProgressStore, seen: &mut FileStamp) -> bool {
+    let now = store.stamp();
+    if now == *seen || store.discards() {
+        return false;
+    }
+    *seen = now;
+    match store.load() {
+        Ok(on_disk) => app.update(Action::Reloaded(on_disk)),
+        Err(error) => app.update(Action::SaveFailed(error.to_string())),
+    };
+    true
 }
 
 /// The loop's effects: saving to the progress file and handing the terminal to the user's
@@ -102,6 +184,8 @@ fn wait_for_action(app: &App) -> io::Result<Option<Action>> {
 struct LoopEffects<'a> {
     terminal: &'a mut DefaultTerminal,
     store: &'a ProgressStore,
+    /// The progress file as this app last saw it; its own saves are not someone else's.
+    seen: &'a mut FileStamp,
 }
 
 impl Effects for LoopEffects<'_> {
@@ -109,10 +193,19 @@ impl Effects for LoopEffects<'_> {
         match effect {
             Effect::SaveProgress => {
                 autosave::save(app, self.store);
+                *self.seen = self.store.stamp();
                 Ok(None)
             }
-            Effect::EditNoteExternally { ladder, skill, text } => {
-                external_editor::edit_note(self.terminal, ladder, skill, &text).map(Some)
+            Effect::EditNoteExternally {
+                ladder,
+                skill,
+                text,
+                opened,
+            } => {
+                let outcome = external_editor::edit_note(self.terminal, ladder, skill, &text, opened)?;
+                // The editor may have been open for minutes: merge the note with the file now.
+                refresh(app, self.store, self.seen);
+                Ok(Some(outcome))
             }
         }
     }

@@ -121,6 +121,9 @@ pub enum Action {
     Saved(Progress),
     /// Saving failed with this message; the changes stay pending and are retried.
     SaveFailed(String),
+    /// Someone else wrote the progress file since the app last read or saved it; this is the
+    /// file now. Sent before the next action, so it acts on what is on disk.
+    Reloaded(Progress),
     /// `/`: open the search prompt over the browse screen.
     OpenSearch,
     /// Text typed or pasted into the search prompt (newlines already made spaces).
@@ -136,11 +139,13 @@ pub enum Action {
     /// `N` on a skill, or Ctrl-e in the note editor: edit the note in the user's own editor
     /// ($VISUAL or $EDITOR).
     EditNoteExternally,
-    /// The user's editor exited cleanly with this text for the skill's note.
+    /// The user's editor exited cleanly with this text for the skill's note; `opened` is the
+    /// note the edit started from (to notice that someone else changed it meanwhile).
     NoteEdited {
         ladder: String,
         skill: String,
         text: String,
+        opened: String,
     },
     /// The user's editor could not run or failed; the note is unchanged and this says why.
     EditorFailed(String),
@@ -172,5 +177,8 @@ pub enum Effect {
         ladder: String,
         skill: String,
         text: String,
+        /// The note as it was when the person started editing, passed back in
+        /// [`Action::NoteEdited`].
+        opened: String,
     },
 }

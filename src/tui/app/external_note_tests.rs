@@ -6,19 +6,23 @@ use super::*;
 
 const SKILL: &str = "strategic-visioning";
 
-fn edit(text: &str) -> Effect {
+/// The request to edit `text` in the editor, started from the note `opened`.
+fn edit(text: &str, opened: &str) -> Effect {
     Effect::EditNoteExternally {
         ladder: LADDER.into(),
         skill: SKILL.into(),
         text: text.into(),
+        opened: opened.into(),
     }
 }
 
-fn edited(text: &str) -> Action {
+/// The editor's `text` for the note, edited from the note `opened`.
+fn edited(text: &str, opened: &str) -> Action {
     Action::NoteEdited {
         ladder: LADDER.into(),
         skill: SKILL.into(),
         text: text.into(),
+        opened: opened.into(),
     }
 }
 
@@ -30,9 +34,12 @@ fn note(app: &App) -> Option<&str> {
 fn shift_n_asks_for_the_editor_with_the_current_note() {
     let mut app = on_senior_skills();
     assert!(app.can(Action::EditNoteExternally));
-    assert_eq!(press(&mut app, &[Action::EditNoteExternally]), [edit("")]);
-    press(&mut app, &[edited("first"), Action::EditNoteExternally]);
-    assert_eq!(app.update(Action::EditNoteExternally), Some(edit("first")));
+    assert_eq!(press(&mut app, &[Action::EditNoteExternally]), [edit("", "")]);
+    press(&mut app, &[edited("first", ""), Action::EditNoteExternally]);
+    assert_eq!(
+        app.update(Action::EditNoteExternally),
+        Some(edit("first", "first"))
+    );
     assert_eq!(app.mode(), Mode::Browse, "the screen stays as it was");
 }
 
@@ -47,12 +54,16 @@ fn shift_n_needs_a_selected_skill() {
 #[test]
 fn an_edited_note_is_applied_trimmed_and_saved() {
     let mut app = on_senior_skills();
-    let effects = press(&mut app, &[edited("Led the pricing launch\n\n  ")]);
+    let effects = press(&mut app, &[edited("Led the pricing launch\n\n  ", "")]);
     assert_eq!(effects, [Effect::SaveProgress]);
     assert_eq!(note(&app), Some("Led the pricing launch"));
     assert_eq!(app.pending().len(), 1);
     assert!(
-        press(&mut app, &[edited("Led the pricing launch\n")]).is_empty(),
+        press(
+            &mut app,
+            &[edited("Led the pricing launch\n", "Led the pricing launch")]
+        )
+        .is_empty(),
         "an unchanged note is not a change"
     );
 }
@@ -60,8 +71,8 @@ fn an_edited_note_is_applied_trimmed_and_saved() {
 #[test]
 fn blank_text_from_the_editor_removes_the_note() {
     let mut app = on_senior_skills();
-    press(&mut app, &[edited("something")]);
-    let effects = press(&mut app, &[edited(" \n\n")]);
+    press(&mut app, &[edited("something", "")]);
+    let effects = press(&mut app, &[edited(" \n\n", "something")]);
     assert_eq!(effects, [Effect::SaveProgress]);
     assert_eq!(note(&app), None);
 }
@@ -72,10 +83,13 @@ fn ctrl_e_carries_the_unsaved_text_and_leaves_the_note_editor() {
     press(&mut app, &[Action::EditNote]);
     press(&mut app, &typed("draft "));
     assert!(app.can(Action::EditNoteExternally));
-    assert_eq!(press(&mut app, &[Action::EditNoteExternally]), [edit("draft")]);
+    assert_eq!(
+        press(&mut app, &[Action::EditNoteExternally]),
+        [edit("draft", "")]
+    );
     assert_eq!(app.mode(), Mode::Browse);
     assert_eq!(note(&app), None, "nothing saved before the editor returns");
-    press(&mut app, &[edited("draft, finished")]);
+    press(&mut app, &[edited("draft, finished", "")]);
     assert_eq!(note(&app), Some("draft, finished"));
     assert_eq!(app.mode(), Mode::Browse);
     assert!(app.note_editor().is_none());
@@ -84,7 +98,7 @@ fn ctrl_e_carries_the_unsaved_text_and_leaves_the_note_editor() {
 #[test]
 fn a_failed_editor_changes_nothing_and_says_why_until_the_next_key() {
     let mut app = on_senior_skills();
-    press(&mut app, &[edited("kept")]);
+    press(&mut app, &[edited("kept", "")]);
     let saved = app.progress().clone();
     press(&mut app, &[Action::Saved(saved)]);
     let effects = press(
@@ -94,7 +108,7 @@ fn a_failed_editor_changes_nothing_and_says_why_until_the_next_key() {
             Action::EditorFailed("editor `false` failed".into()),
         ],
     );
-    assert_eq!(effects, [edit("kept")], "only the request, no save");
+    assert_eq!(effects, [edit("kept", "kept")], "only the request, no save");
     assert_eq!(app.notice(), Some("editor `false` failed"));
     assert_eq!(note(&app), Some("kept"));
     assert!(app.pending().is_empty());
@@ -116,4 +130,25 @@ fn a_failed_editor_after_ctrl_e_gives_the_typed_text_back() {
     assert_eq!(app.mode(), Mode::Note);
     assert_eq!(app.note_editor().map(NoteEditor::text), Some("unsaved".into()));
     assert!(app.notice().is_some());
+}
+
+#[test]
+fn a_note_changed_elsewhere_while_in_the_editor_keeps_both_texts() {
+    let mut app = on_senior_skills();
+    assert_eq!(press(&mut app, &[Action::EditNoteExternally]), [edit("", "")]);
+    // Meanwhile another shell runs `rungs note strategic-visioning "written elsewhere"`.
+    let mut on_disk = app.progress().clone();
+    on_disk.apply(&crate::progress::Change::SetNote {
+        ladder: LADDER.into(),
+        item: crate::progress::Item::skill(SKILL),
+        note: "written elsewhere".into(),
+    });
+    press(&mut app, &[Action::Reloaded(on_disk)]);
+    let effects = press(&mut app, &[edited("typed in my editor", "")]);
+    assert_eq!(effects, [Effect::SaveProgress]);
+    assert_eq!(note(&app), Some("written elsewhere\n\ntyped in my editor"));
+    assert!(
+        app.notice().unwrap_or_default().contains("changed elsewhere"),
+        "says so"
+    );
 }

@@ -97,6 +97,9 @@ pub struct App {
     pending: Vec<Change>,
     /// Why the last save failed, until a save succeeds.
     save_error: Option<String>,
+    /// Skills (ladder id, skill id) whose state another process changed, reloaded but not
+    /// drawn yet: a toggle on one of them would act on a state the person never saw.
+    unseen_changes: Vec<(String, String)>,
     /// A one-off message for the status bar (the user's editor failed), until the next key.
     notice: Option<String>,
     hide_developed: bool,
@@ -138,6 +141,7 @@ impl App {
             quit: false,
             progress: Progress::default(),
             pending: Vec::new(),
+            unseen_changes: Vec::new(),
             save_error: None,
             notice: None,
             hide_developed: false,

@@ -123,11 +123,13 @@ impl App {
         match action {
             Action::ToggleDeveloped => {
                 let skill = self.skill_under_cursor()?.id.clone();
+                self.refuse_if_unseen(&ladder, &skill)?;
                 let change = self.progress.toggle_developed(&ladder, &skill, self.today());
                 self.record(change)
             }
             Action::ToggleDeveloping => {
                 let skill = self.skill_under_cursor()?.id.clone();
+                self.refuse_if_unseen(&ladder, &skill)?;
                 let change = self.progress.toggle_developing(&ladder, &skill, self.today());
                 self.record(change)
             }
@@ -171,6 +173,39 @@ impl App {
         self.pending.clear();
         self.save_error = None;
         self.clamp_skill_index();
+    }
+
+    /// Another process wrote the file: show it as it is now, with this app's unsaved changes
+    /// still on top, so the next toggle acts on what is really there.
+    pub(super) fn reloaded(&mut self, on_disk: Progress) {
+        let before = std::mem::replace(&mut self.progress, on_disk.migrated(&self.ladders));
+        for change in &self.pending {
+            self.progress.apply(change);
+        }
+        for ladder in &self.ladders {
+            let id = &ladder.meta.id;
+            for skill in ladder.skills() {
+                if before.state(id, &skill.id) != self.progress.state(id, &skill.id) {
+                    self.unseen_changes.push((id.clone(), skill.id.clone()));
+                }
+            }
+        }
+        self.clamp_skill_index();
+    }
+
+    /// `None` (and a notice saying why) when `skill` was just changed by another process and
+    /// the screen has not shown it yet: the key was pressed on a state that is gone, and
+    /// toggling would wipe one the person never saw. The next frame shows it; press again.
+    fn refuse_if_unseen(&mut self, ladder: &str, skill: &str) -> Option<()> {
+        let unseen = self.unseen_changes.iter().any(|(l, s)| l == ladder && s == skill);
+        if !unseen {
+            return Some(());
+        }
+        let state = self.progress.state(ladder, skill).name().replace('-', " ");
+        self.notice = Some(format!(
+            "this skill was just changed elsewhere and is {state} now: press again to change it"
+        ));
+        None
     }
 
     /// The save failed: keep the changes pending (the next change retries them all) and say

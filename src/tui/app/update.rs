@@ -9,13 +9,19 @@ impl App {
         // A notice lasts until the user does something; the loop's own reports keep it.
         let from_loop = matches!(
             action,
-            Action::Measured(_) | Action::Clock(_) | Action::Saved(_) | Action::SaveFailed(_)
+            Action::Measured(_)
+                | Action::Clock(_)
+                | Action::Saved(_)
+                | Action::SaveFailed(_)
+                | Action::Reloaded(_)
         );
         if !from_loop {
             self.notice = None;
         }
         match action {
             Action::Measured(measured) => {
+                // A frame was drawn: every change on disk is on screen now.
+                self.unseen_changes.clear();
                 self.measured = measured;
                 self.reveal_measured(measured.detail_reveal);
                 self.clamp_scrolls();
@@ -24,7 +30,8 @@ impl App {
             }
             Action::Quit => {
                 self.quit = true;
-                return None;
+                // Quitting from the note editor keeps what was typed: it is saved as the note.
+                return self.keep_typed_note();
             }
             Action::ToggleHelp => {
                 self.toggle_help();
@@ -42,7 +49,16 @@ impl App {
                 self.save_failed(message);
                 return None;
             }
-            Action::NoteEdited { ladder, skill, text } => return self.note_edited(ladder, skill, &text),
+            Action::Reloaded(on_disk) => {
+                self.reloaded(on_disk);
+                return None;
+            }
+            Action::NoteEdited {
+                ladder,
+                skill,
+                text,
+                opened,
+            } => return self.note_edited(ladder, skill, &text, &opened),
             Action::EditorFailed(message) => {
                 self.editor_failed(message);
                 return None;

@@ -8,11 +8,12 @@ mod common;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rungs::content::{builtin, load_paths_with};
 use rungs::progress::ProgressStore;
-use rungs::tui::app::{Action, App};
+use rungs::tui::app::{App, Intent};
 use rungs::tui::ui;
 
 fn terminal() -> Terminal<TestBackend> {
@@ -26,24 +27,27 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) {
     rungs::tui::draw(terminal, app).expect("TestBackend never fails");
 }
 
+/// The time every key is pressed at (the benches never save, so any time will do).
+const NOW: Timestamp = Timestamp::UNIX_EPOCH;
+
 fn typed(app: &mut App, text: &str) {
     for c in text.chars() {
-        app.update(Action::SearchInsert(c.to_string()));
+        app.update(Intent::SearchType(c), NOW);
     }
 }
 
 fn render(c: &mut Criterion) {
     let mut group = c.benchmark_group("render-120x36");
     let mut browse = App::new(builtin().expect("built-in ladder"), false).expect("an app");
-    browse.update(Action::Down);
-    browse.update(Action::Down);
+    browse.update(Intent::Down, NOW);
+    browse.update(Intent::Down, NOW);
     let mut term = terminal();
     group.bench_function("browse (built-in ladder)", |b| {
         b.iter(|| draw(&mut term, &mut browse))
     });
 
     let mut search = App::new(builtin().expect("built-in ladder"), false).expect("an app");
-    search.update(Action::OpenSearch);
+    search.update(Intent::OpenSearch, NOW);
     typed(&mut search, "stake");
     group.bench_function("search 'stake' (built-in ladder)", |b| {
         b.iter(|| draw(&mut term, &mut search))
@@ -52,7 +56,7 @@ fn render(c: &mut Criterion) {
     let paths = [common::big_ladder()];
     let big = load_paths_with(&paths, Some(&common::bench_cache())).expect("valid ladder");
     let mut big_search = App::new(big, false).expect("an app");
-    big_search.update(Action::OpenSearch);
+    big_search.update(Intent::OpenSearch, NOW);
     typed(&mut big_search, "stake");
     group.bench_function("search 'stake' (100k skills)", |b| {
         b.iter(|| draw(&mut term, &mut big_search))
@@ -83,13 +87,13 @@ fn render(c: &mut Criterion) {
     // then the frame that shows it.
     let mut keys = c.benchmark_group("search-keystroke-100k");
     keys.sample_size(20);
-    big_search.update(Action::SearchClear);
+    big_search.update(Intent::SearchClear, NOW);
     // The worst keystroke is the first letter, scoring and ranking every entry; measured
     // with the Backspace that undoes it (both together).
     keys.bench_function("App::update, first letter 's' and Bksp", |b| {
         b.iter(|| {
-            big_search.update(Action::SearchInsert("s".into()));
-            big_search.update(Action::SearchBackspace);
+            big_search.update(Intent::SearchType('s'), NOW);
+            big_search.update(Intent::SearchBackspace, NOW);
         })
     });
     let query = "stakeholder";
@@ -98,16 +102,16 @@ fn render(c: &mut Criterion) {
     keys.bench_function("App::update, typing 'stakeholder' then C-u", |b| {
         b.iter(|| {
             typed(&mut big_search, query);
-            big_search.update(Action::SearchClear);
+            big_search.update(Intent::SearchClear, NOW);
         })
     });
     keys.bench_function("App::update + frame, typing 'stakeholder' then C-u", |b| {
         b.iter(|| {
             for c in query.chars() {
-                big_search.update(Action::SearchInsert(c.to_string()));
+                big_search.update(Intent::SearchType(c), NOW);
                 draw(&mut term, &mut big_search);
             }
-            big_search.update(Action::SearchClear);
+            big_search.update(Intent::SearchClear, NOW);
             draw(&mut term, &mut big_search);
         })
     });

@@ -14,9 +14,12 @@
 //! ```
 //!
 //! Query semantics follow fzf (see `query.rs`). An empty query matches everything in ladder
-//! order. Ranking: a text equal to the query, then matches on names (a skill's name, a
-//! level's title), then everything else (summaries, responsibilities, …); within each, the
-//! higher fuzzy score; ties keep ladder order.
+//! order. Ranking: a text equal to the query first; then by how the query sits in the text
+//! (`WordMatch`: whole words, word starts, initials, letters inside words, scattered
+//! letters last); within each, names (a skill's name, a level's title) before everything
+//! else (summaries, responsibilities, …), then the higher fuzzy score; ties keep ladder
+//! order. When anything matches better than scattered letters, scattered-only matches are
+//! not shown (see `Searcher::search`), so `data` lists texts that say "data".
 
 mod entry;
 mod hit;
@@ -25,13 +28,17 @@ mod mask;
 mod query;
 mod searcher;
 mod spelling;
+mod word_match;
 
 pub use entry::{HitKind, Owner, SearchableLadder};
 pub use hit::Hit;
 pub use index::SearchIndex;
 pub use query::Tier;
 pub use searcher::{Match, Searcher, search_once};
-pub use spelling::{fold_word, other_spellings};
+pub use spelling::{fold_word, other_spellings, stem};
+pub use word_match::WordMatch;
 
+#[cfg(test)]
+mod relevance_tests;
 #[cfg(test)]
 mod tests;

@@ -8,10 +8,12 @@ use std::cell::RefCell;
 
 use rayon::prelude::*;
 
+use super::entry::HitKind;
 use super::entry::SearchableLadder;
 use super::hit::Hit;
 use super::index::{PARALLEL_FROM, SearchIndex};
-use super::query::{Partial, Query, Scratch, Shared, Tier};
+use super::query::{NameFields, Partial, Query, Scratch, Shared, Tier};
+use super::word_match::WordMatch;
 
 /// How many earlier queries to remember for Backspace; older ones are recomputed.
 const MAX_STEPS: usize = 32;
@@ -22,6 +24,8 @@ pub struct Match {
     /// Position in the index, which is also ladder order.
     pub entry: u32,
     pub tier: Tier,
+    /// How the query's weakest term sits in the text: whole word, word start, …
+    pub word: WordMatch,
     /// The fuzzy score summed over the query's terms; higher is better.
     pub score: u32,
     /// Whether every term matched the text (not the detail).
@@ -31,9 +35,17 @@ pub struct Match {
 }
 
 impl Match {
-    /// Exact texts first, then names, then higher scores, then ladder order.
-    fn rank_key(&self) -> (Tier, std::cmp::Reverse<u32>, u32) {
-        (self.tier, std::cmp::Reverse(self.score), self.entry)
+    /// Exact texts first; then whole words, word starts, initials, letters inside words and
+    /// scattered letters, in that order; within each, names before descriptions, then higher
+    /// scores, then ladder order.
+    fn rank_key(&self) -> (bool, WordMatch, Tier, std::cmp::Reverse<u32>, u32) {
+        (
+            self.tier != Tier::Exact,
+            self.word,
+            self.tier,
+            std::cmp::Reverse(self.score),
+            self.entry,
+        )
     }
 }
 
@@ -89,8 +101,9 @@ impl Searcher {
         if self.steps.last().is_none_or(|step| step.query != query) {
             let parsed = Query::parse(query);
             let by_entry = match self.steps.last() {
-                Some(step) => narrow(index, ladders, &parsed, step),
-                None => match_all(index, ladders, &parsed),
+                // Other spellings and stems may match what the earlier query did not.
+                Some(step) if !parsed.has_variants() => narrow(index, ladders, &parsed, step),
+                _ => match_all(index, ladders, &parsed),
             };
             if self.steps.len() == MAX_STEPS {
                 self.steps.remove(0);
@@ -113,6 +126,7 @@ impl Searcher {
             } else {
                 self.ranked.sort_unstable_by_key(Match::rank_key);
             }
+            drop_scattered_after_words(&mut self.ranked);
         }
         &self.ranked
     }
@@ -148,6 +162,21 @@ impl Searcher {
     /// Forgets earlier queries, e.g. after the ladders were reloaded.
     pub fn reset(&mut self) {
         *self = Searcher::default();
+    }
+}
+
+/// When anything matched with its letters together (a word, a word start, letters inside a
+/// word), matches of scattered letters only are noise: `data` should not list every text
+/// with a d, an a, a t and an a. They stay in the step (the next keystroke may need them)
+/// but are not shown. When nothing matched better, scattered letters are all there is (a
+/// typo such as "stakholder"), and they are shown.
+fn drop_scattered_after_words(ranked: &mut Vec<Match>) {
+    if ranked
+        .first()
+        .is_some_and(|best| best.word < WordMatch::Scattered)
+    {
+        let keep = ranked.partition_point(|m| m.tier == Tier::Exact || m.word < WordMatch::Scattered);
+        ranked.truncate(keep);
     }
 }
 
@@ -189,6 +218,7 @@ fn narrow<L: SearchableLadder>(
                 let full = Partial {
                     score: m.score,
                     in_text: m.in_text,
+                    word: m.word,
                 };
                 (full, terms)
             }
@@ -209,6 +239,14 @@ fn narrow<L: SearchableLadder>(
     }
 }
 
+fn name_fields(kind: HitKind) -> NameFields {
+    match kind {
+        HitKind::Level => NameFields::Both,
+        kind if kind.is_name() => NameFields::Text,
+        _ => NameFields::None,
+    }
+}
+
 fn match_one<L: SearchableLadder>(
     index: &SearchIndex,
     ladders: &[L],
@@ -226,6 +264,7 @@ fn match_one<L: SearchableLadder>(
         return Some(Match {
             entry,
             tier: Tier::Other,
+            word: WordMatch::WholeWord,
             score: 0,
             in_text: true,
             settled: Partial::NONE,
@@ -233,10 +272,11 @@ fn match_one<L: SearchableLadder>(
     }
     let text = found.text(ladders);
     let scored = SCRATCH
-        .with_borrow_mut(|scratch| query.score(base, from, text, masks, found.kind.is_name(), scratch))?;
+        .with_borrow_mut(|scratch| query.score(base, from, text, masks, name_fields(found.kind), scratch))?;
     Some(Match {
         entry,
         tier: scored.tier,
+        word: scored.word,
         score: scored.score,
         in_text: scored.in_text,
         settled: scored.settled,

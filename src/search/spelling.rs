@@ -100,6 +100,28 @@ fn convert(
     None
 }
 
+/// Suffixes [`stem`] strips, longest first.
+const SUFFIXES: &[&str] = &[
+    "izations", "isations", "ization", "isation", "ations", "ation", "izing", "ising", "ings", "ions", "ing",
+    "ion", "ize", "ise", "ed", "s",
+];
+/// The shortest stem worth searching for: "hir" (from "hiring") would match too much.
+const MIN_STEM_FOR_SEARCH: usize = 4;
+
+/// The word without its ending, so that one form finds the others: "mentoring" finds
+/// "Mentorship", "prioritize" finds "Prioritisation". None for short words and words with
+/// no such ending ("business" keeps its "ss").
+pub fn stem(term: &str) -> Option<String> {
+    if term.chars().count() < MIN_STEM_FOR_SEARCH + 2 || term.ends_with("ss") {
+        return None;
+    }
+    SUFFIXES.iter().find_map(|suffix| {
+        let stem = term.strip_suffix(suffix)?;
+        (stem.chars().count() >= MIN_STEM_FOR_SEARCH && stem.chars().all(char::is_alphabetic))
+            .then(|| stem.to_string())
+    })
+}
+
 /// "prioritiz" → "prioritis" (and back): a word typed up to the letter that differs.
 fn partial_ending(term: &str) -> Option<String> {
     let (stem, to) = if let Some(stem) = term.strip_suffix("iz") {
@@ -144,5 +166,16 @@ mod tests {
         // Short words keep their meaning: "for" is not "four".
         assert!(other_spellings("for").is_empty());
         assert!(other_spellings("or").is_empty());
+    }
+
+    #[test]
+    fn stems_drop_the_ending() {
+        assert_eq!(stem("mentoring").as_deref(), Some("mentor"));
+        assert_eq!(stem("prioritize").as_deref(), Some("priorit"));
+        assert_eq!(stem("organizations").as_deref(), Some("organ"));
+        assert_eq!(stem("stakeholders").as_deref(), Some("stakeholder"));
+        assert_eq!(stem("business"), None);
+        assert_eq!(stem("hiring"), None);
+        assert_eq!(stem("data"), None);
     }
 }

@@ -5,21 +5,20 @@ use std::io;
 
 use jiff::Timestamp;
 
-use crate::progress::ProgressStore;
-use crate::tui::app::{Action, App, Effect};
+use crate::progress::{ProgressStore, now_to_the_second};
+use crate::tui::app::{App, Effect, Outcome};
 use crate::tui::step::Effects;
 
-/// Saves the pending changes and reports the outcome back to the app as an action.
+/// Saves the pending changes and says how it went, for [`App::report`].
 ///
 /// Saving commits every pending change (not just the newest) under the file lock, merged with
 /// whatever other processes wrote, and migrates renamed skill ids. If it fails, the app keeps
 /// the changes pending and shows why; the next change commits them all again.
-pub fn save(app: &mut App, store: &ProgressStore) {
-    let outcome = match store.commit_migrated(app.ladders(), app.pending()) {
-        Ok(merged) => Action::Saved(merged),
-        Err(error) => Action::SaveFailed(error.to_string()),
-    };
-    app.update(outcome);
+pub fn save(app: &App, store: &ProgressStore) -> Outcome {
+    match store.commit_migrated(app.ladders(), app.pending()) {
+        Ok(merged) => Outcome::Saved(merged),
+        Err(error) => Outcome::SaveFailed(error),
+    }
 }
 
 /// Effects performed without a terminal: saving to `store` at a given time; the user's editor
@@ -31,11 +30,8 @@ pub struct SaveOnly<'a> {
 }
 
 impl Effects for SaveOnly<'_> {
-    fn perform(&mut self, app: &mut App, effect: Effect) -> io::Result<Option<Action>> {
-        if effect == Effect::SaveProgress {
-            save(app, self.store);
-        }
-        Ok(None)
+    fn perform(&mut self, app: &App, effect: Effect) -> io::Result<Option<Outcome>> {
+        Ok((effect == Effect::SaveProgress).then(|| save(app, self.store)))
     }
 
     fn now(&self) -> Timestamp {
@@ -49,7 +45,8 @@ pub fn flush(app: &mut App, store: &ProgressStore) -> Result<(), String> {
     if app.pending().is_empty() {
         return Ok(());
     }
-    save(app, store);
+    let outcome = save(app, store);
+    app.report(outcome, now_to_the_second());
     match app.save_error() {
         None => Ok(()),
         Some(error) => Err(format!(
@@ -66,7 +63,7 @@ mod tests {
     use super::*;
     use crate::content::builtin;
     use crate::progress::SkillState;
-    use crate::progress::now_to_the_second;
+    use crate::tui::app::Intent;
 
     const LADDER: &str = "product-management";
 
@@ -74,19 +71,20 @@ mod tests {
     fn app() -> App {
         let ladders = builtin().unwrap_or_default();
         let mut app = App::new(ladders, false).unwrap_or_else(|| panic!("built-in ladder"));
-        for action in [Action::Down, Action::Down, Action::Open] {
-            app.update(action);
+        for intent in [Intent::Down, Intent::Down, Intent::Open] {
+            app.update(intent, now_to_the_second());
         }
         app
     }
 
-    /// Presses `action` as the loop does: one step, saving what it asks to save.
-    fn press(app: &mut App, action: Action, store: &ProgressStore) {
+    /// Presses `intent` as the loop does: one step, saving what it asks to save.
+    fn press(app: &mut App, intent: Intent, store: &ProgressStore) {
         let mut effects = SaveOnly {
             store,
             now: now_to_the_second(),
         };
-        crate::tui::step(app, action, &mut effects).unwrap_or_else(|error| panic!("{error}"));
+        crate::tui::step(app, crate::tui::Input::Intent(intent), &mut effects)
+            .unwrap_or_else(|error| panic!("{error}"));
     }
 
     #[test]
@@ -94,7 +92,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
         let store = ProgressStore::new(dir.path().join("progress.toml"));
         let mut app = app();
-        press(&mut app, Action::ToggleDeveloped, &store);
+        press(&mut app, Intent::ToggleDeveloped, &store);
         assert!(app.pending().is_empty());
         let on_disk = store.load().unwrap_or_else(|error| panic!("{error}"));
         assert_eq!(
@@ -112,7 +110,7 @@ mod tests {
         let store = ProgressStore::new(blocker.join("progress.toml"));
         let mut app = app();
 
-        press(&mut app, Action::ToggleDeveloped, &store);
+        press(&mut app, Intent::ToggleDeveloped, &store);
         let error = app.save_error().map(str::to_string).unwrap_or_default();
         assert!(error.contains("cannot"), "says what failed: {error}");
         assert_eq!(app.pending().len(), 1);
@@ -126,8 +124,8 @@ mod tests {
         // The user frees the path; the next change saves both.
         fs::remove_file(&blocker).unwrap_or_else(|error| panic!("{error}"));
         fs::create_dir(&blocker).unwrap_or_else(|error| panic!("{error}"));
-        press(&mut app, Action::Down, &store);
-        press(&mut app, Action::ToggleDeveloping, &store);
+        press(&mut app, Intent::Down, &store);
+        press(&mut app, Intent::ToggleDeveloping, &store);
         assert_eq!(app.save_error(), None);
         assert!(app.pending().is_empty());
         let on_disk = store.load().unwrap_or_else(|error| panic!("{error}"));
@@ -146,7 +144,7 @@ mod tests {
         let store = ProgressStore::new(blocker.join("progress.toml"));
         let mut app = app();
         assert_eq!(flush(&mut app, &store), Ok(()), "nothing pending, nothing to do");
-        press(&mut app, Action::ToggleDeveloped, &store);
+        press(&mut app, Intent::ToggleDeveloped, &store);
         let message = flush(&mut app, &store).err().unwrap_or_default();
         assert!(message.contains("1 change(s)"), "{message}");
     }

@@ -15,9 +15,9 @@ use ratatui::crossterm::execute;
 use jiff::Timestamp;
 
 use super::interrupts::{Ending, Interrupts, Wake};
-use super::step::{self, Effects};
+use super::step::{self, Effects, Input};
 use crate::progress::{FileStamp, ProgressStore, now_to_the_second};
-use crate::tui::app::{Action, App, Effect};
+use crate::tui::app::{App, Effect, Intent, Outcome};
 use crate::tui::{autosave, external_editor, keymap};
 
 /// How often the loop looks at the progress file (and for a resize) while no key comes: a
@@ -26,9 +26,9 @@ const LOOK_EVERY: Duration = Duration::from_millis(100);
 
 /// Runs the app full-screen until the user quits, a signal stops it or the terminal goes
 /// away, and says which. `ratatui::try_init` installs a panic hook that restores the
-/// terminal, and `restore` runs on every way out, error or not. Progress changes are saved to
-/// `store` as they are made; on a signal or hang-up, whatever is pending (a note being typed
-/// included) is saved before returning.
+/// terminal, and the terminal is restored on every way out, error or not. Progress changes
+/// are saved to `store` as they are made; on a signal or hang-up, whatever is pending (a note
+/// being typed included) is saved before returning.
 ///
 /// Bracketed paste is on while the app runs, so a pasted line arrives as text rather than as
 /// keys (a pasted newline would otherwise be Enter); so is mouse capture, unless `mouse` is
@@ -100,19 +100,30 @@ fn event_loop(
         if app.should_quit() {
             return Ok(Ending::Quit);
         }
-        let next = wait_for_action(app, store, &mut seen, interrupts)?;
-        let mut effects = LoopEffects {
-            terminal,
-            store,
-            seen: &mut seen,
-        };
-        match next {
-            Next::Action(action) => step::step(app, action, &mut effects)?,
-            Next::Redraw => {}
-            Next::Stop(ending) => {
-                // Quitting keeps a note being typed; the save itself is an effect of it.
-                step::step(app, Action::Quit, &mut effects)?;
-                return Ok(ending);
+        loop {
+            let next = wait_for_input(app, interrupts)?;
+            let mut effects = LoopEffects {
+                terminal,
+                store,
+                seen: &mut seen,
+            };
+            match next {
+                Next::Input(input) => {
+                    // What the person does applies to the file as it is now.
+                    effects.look(app);
+                    step::step(app, input, &mut effects)?;
+                    break;
+                }
+                Next::Resized => break,
+                // Redraw only if someone else wrote the file.
+                Next::Tick if effects.look(app) => break,
+                Next::Tick => {}
+                Next::Stop(ending) => {
+                    // Quitting keeps a note being typed; the save itself is an effect of it.
+                    effects.look(app);
+                    step::step(app, Input::Intent(Intent::Quit), &mut effects)?;
+                    return Ok(ending);
+                }
             }
         }
     }
@@ -120,98 +131,98 @@ fn event_loop(
 
 /// What the loop does next.
 enum Next {
-    Action(Action),
-    /// Something changed on screen (a resize, the progress file): draw again.
-    Redraw,
+    Input(Input),
+    Resized,
+    /// Time to look at the progress file again.
+    Tick,
     Stop(Ending),
 }
 
-/// Blocks until an event that needs a redraw: a bound key press, a paste, a wheel turn or
-/// click, a resize, a change to the progress file, or a reason to stop. Before an action is
-/// handed over, the progress file is looked at again, so the action applies to what is on
-/// disk now rather than to what the app read earlier.
-fn wait_for_action(
-    app: &mut App,
-    store: &ProgressStore,
-    seen: &mut FileStamp,
-    interrupts: &mut Interrupts,
-) -> io::Result<Next> {
+/// Blocks until an event that needs a redraw (a bound key press, a paste, a wheel turn or
+/// click, a resize), until it is time to look at the progress file again, or until a signal
+/// or the terminal hanging up says to stop.
+fn wait_for_input(app: &App, interrupts: &mut Interrupts) -> io::Result<Next> {
     loop {
         if let Some(ending) = interrupts.stop() {
             return Ok(Next::Stop(ending));
         }
         // Events crossterm has already read (one read can bring several keys) come first.
         if event::poll(Duration::ZERO)? {
-            let action = match event::read()? {
-                Event::Key(key) if key.kind == KeyEventKind::Press => keymap::action_for(app, &key),
-                Event::Paste(text) => keymap::action_for_paste(app, &text),
-                Event::Mouse(mouse) => keymap::action_for_mouse(app, &mouse),
-                Event::Resize(..) => return Ok(Next::Redraw),
+            let input = match event::read()? {
+                Event::Key(key) if key.kind == KeyEventKind::Press => {
+                    keymap::intent_for(app, &key).map(Input::Intent)
+                }
+                Event::Paste(text) => Some(Input::Paste(text)),
+                Event::Mouse(mouse) => keymap::intent_for_mouse(app, &mouse).map(Input::Intent),
+                Event::Resize(..) => return Ok(Next::Resized),
                 _ => None,
             };
-            if let Some(action) = action {
-                refresh(app, store, seen);
-                return Ok(Next::Action(action));
+            if let Some(input) = input {
+                return Ok(Next::Input(input));
             }
             continue;
         }
         match interrupts.wait(LOOK_EVERY) {
             Wake::Stop(ending) => return Ok(Next::Stop(ending)),
-            Wake::Timeout if refresh(app, store, seen) => return Ok(Next::Redraw),
-            Wake::Timeout | Wake::Input => {}
+            Wake::Timeout => return Ok(Next::Tick),
+            Wake::Input => {}
         }
     }
 }
 
-/// Re-reads the progress file if someone wrote it since `seen`, and shows it. `true` when it
-/// had changed. A file that cannot be read now is reported like a failed save: the app keeps
-/// what it shows, and the status bar names the file and the problem.
-fn refresh(app: &mut App, store: &ProgressStore, seen: &mut FileStamp) -> bool {
-    let now = store.stamp();
-    if now == *seen || store.discards() {
-        return false;
-    }
-    *seen = now;
-    match store.load() {
-        Ok(on_disk) => app.update(Action::Reloaded(on_disk)),
-        Err(error) => app.update(Action::SaveFailed(error.to_string())),
-    };
-    true
-}
-
 /// The loop's effects: saving to the progress file and handing the terminal to the user's
-/// editor.
+/// editor; and noticing that someone else wrote the progress file.
 struct LoopEffects<'a> {
     terminal: &'a mut DefaultTerminal,
     store: &'a ProgressStore,
-    /// The progress file as this app last saw it; its own saves are not someone else's.
+    /// The progress file as this app last read or wrote it.
     seen: &'a mut FileStamp,
 }
 
 impl Effects for LoopEffects<'_> {
-    fn perform(&mut self, app: &mut App, effect: Effect) -> io::Result<Option<Action>> {
+    fn perform(&mut self, app: &App, effect: Effect) -> io::Result<Option<Outcome>> {
         match effect {
             Effect::SaveProgress => {
-                autosave::save(app, self.store);
+                let outcome = autosave::save(app, self.store);
+                // This app's own save is not someone else's change.
                 *self.seen = self.store.stamp();
-                Ok(None)
+                Ok(Some(outcome))
             }
             Effect::EditNoteExternally {
                 ladder,
                 skill,
                 text,
                 opened,
-            } => {
-                let outcome = external_editor::edit_note(self.terminal, ladder, skill, &text, opened)?;
-                // The editor may have been open for minutes: merge the note with the file now.
-                refresh(app, self.store, self.seen);
-                Ok(Some(outcome))
-            }
+            } => external_editor::edit_note(self.terminal, ladder, skill, &text, opened).map(Some),
         }
     }
 
     /// The clock is read here, not in `update`, which stays pure.
     fn now(&self) -> Timestamp {
         now_to_the_second()
+    }
+
+    fn refresh(&mut self, app: &mut App) {
+        self.look(app);
+    }
+}
+
+impl LoopEffects<'_> {
+    /// Re-reads the progress file if someone wrote it since it was last seen, and shows it;
+    /// `true` if it had changed. A file that cannot be read now is reported like a failed
+    /// save: the app keeps what it shows, and the status bar names the file and the problem.
+    fn look(&mut self, app: &mut App) -> bool {
+        let now = self.store.stamp();
+        if now == *self.seen || self.store.discards() {
+            return false;
+        }
+        *self.seen = now;
+        match self.store.load() {
+            Ok(on_disk) => app.file_changed(on_disk),
+            Err(error) => {
+                app.report(Outcome::SaveFailed(error), self.now());
+            }
+        }
+        true
     }
 }

@@ -12,7 +12,7 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType};
 
 use crate::bounded_read::{Accept, read_bounded};
-use crate::tui::app::Action;
+use crate::tui::app::Outcome;
 
 /// The longest note read back from the editor: far more than any evidence note.
 const MAX_NOTE_BYTES: u64 = 1024 * 1024;
@@ -37,11 +37,11 @@ pub fn edit_note(
     skill: String,
     text: &str,
     opened: String,
-) -> io::Result<Action> {
+) -> io::Result<Outcome> {
     let visual = std::env::var("VISUAL").ok();
     let editor = std::env::var("EDITOR").ok();
     let Some(command) = editor_command(visual.as_deref(), editor.as_deref()) else {
-        return Ok(Action::EditorFailed(
+        return Ok(Outcome::EditorFailed(
             "no $VISUAL or $EDITOR set: press n to write the note here".to_string(),
         ));
     };
@@ -57,13 +57,13 @@ pub fn edit_note(
     *terminal = ratatui::try_init()?;
     execute!(io::stdout(), Clear(ClearType::All), EnableBracketedPaste)?;
     Ok(match outcome {
-        Ok(text) => Action::NoteEdited {
+        Ok(text) => Outcome::NoteEdited {
             ladder,
             skill,
             text,
             opened,
         },
-        Err(why) => Action::EditorFailed(format!(
+        Err(why) => Outcome::EditorFailed(format!(
             "editor `{}` {why}; the note was not changed",
             command.join(" ")
         )),

@@ -11,8 +11,8 @@ use ratatui::crossterm::event::KeyEvent;
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;
-use crate::tui::keymap;
-use crate::tui::step::{NoEffects, draw, step};
+use crate::tui::keymap::{self, Gesture};
+use crate::tui::step::{Input, NoEffects, draw, step};
 
 /// Replays `keys` into `app` on a `width` x `height` screen and returns the final screen as
 /// plain text, one line per row, trailing spaces trimmed.
@@ -47,9 +47,9 @@ fn replay(app: &mut App, keys: &[KeyEvent], width: u16, height: u16, now: Option
         if app.should_quit() {
             break;
         }
-        if let Some(action) = keymap::action_for(app, key) {
+        if let Some(intent) = keymap::intent_for(app, key) {
             // NoEffects performs nothing, so a step cannot fail.
-            let _ = step(app, action, &mut effects);
+            let _ = step(app, Input::Intent(intent), &mut effects);
             let _ = draw(&mut terminal, app);
         }
     }
@@ -60,6 +60,15 @@ fn replay(app: &mut App, keys: &[KeyEvent], width: u16, height: u16, now: Option
         let _ = draw(&mut terminal, app);
     }
     terminal.backend().buffer().clone()
+}
+
+/// A mouse gesture at a screen cell, as the loop takes it: through the key layer (which maps
+/// it to what the last frame drew there) and one [`step`], effects dropped.
+pub fn mouse(app: &mut App, gesture: Gesture, column: u16, row: u16) {
+    if let Some(intent) = keymap::intent_for_gesture(app, gesture, column, row) {
+        // NoEffects performs nothing, so a step cannot fail.
+        let _ = step(app, Input::Intent(intent), &mut NoEffects { now: None });
+    }
 }
 
 /// The buffer's characters row by row. A wide character fills two cells, the second of which

@@ -18,4 +18,4 @@ pub mod ui;
 
 pub use event_loop::run;
 pub use interrupts::Ending;
-pub use step::{Effects, NoEffects, draw, step};
+pub use step::{Effects, Input, NoEffects, draw, step};

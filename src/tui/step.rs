@@ -9,19 +9,24 @@ use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use super::app::{Action, App, Effect};
+use super::app::{App, Effect, Intent, Outcome};
 use super::ui;
 
 /// Performs the effects `App::update` asks for. The loop saves and runs the user's editor;
 /// headless rendering performs nothing ([`NoEffects`]); tests save to a scratch file.
 pub trait Effects {
-    /// Does `effect`, and returns what happened as an action for the app (an edited note),
-    /// or `None` when the outcome was already reported (a save reports itself).
-    fn perform(&mut self, app: &mut App, effect: Effect) -> io::Result<Option<Action>>;
+    /// Does `effect`, and returns how it went for the app, or `None` when there is nothing to
+    /// report (headless rendering performs nothing).
+    fn perform(&mut self, app: &App, effect: Effect) -> io::Result<Option<Outcome>>;
 
     /// The time to stamp changes with; read once per step (and again after an effect that
     /// took the user's time, such as their editor).
     fn now(&self) -> Timestamp;
+
+    /// Brings the app up to date with the world before an outcome is taken in: the loop
+    /// re-reads a progress file someone else wrote while the user's editor was open, so an
+    /// edited note is merged with the note as it is now. Nothing to do by default.
+    fn refresh(&mut self, _app: &mut App) {}
 }
 
 /// Effects dropped on purpose (rendering never writes), at a fixed or real time.
@@ -30,7 +35,7 @@ pub struct NoEffects {
 }
 
 impl Effects for NoEffects {
-    fn perform(&mut self, _app: &mut App, _effect: Effect) -> io::Result<Option<Action>> {
+    fn perform(&mut self, _app: &App, _effect: Effect) -> io::Result<Option<Outcome>> {
         Ok(None)
     }
 
@@ -39,15 +44,25 @@ impl Effects for NoEffects {
     }
 }
 
-/// One input: the clock, the action, then every effect it asks for in turn (an edited note
-/// asks to be saved).
-pub fn step(app: &mut App, action: Action, effects: &mut dyn Effects) -> io::Result<()> {
-    app.update(Action::Clock(effects.now()));
-    let mut effect = app.update(action);
+/// What the key layer hands the app: an intent, or text pasted from the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Intent(Intent),
+    Paste(String),
+}
+
+/// One input: read the clock, update, then perform every effect it asks for in turn and
+/// report how each went (an edited note asks to be saved).
+pub fn step(app: &mut App, input: Input, effects: &mut dyn Effects) -> io::Result<()> {
+    let now = effects.now();
+    let mut effect = match input {
+        Input::Intent(intent) => app.update(intent, now),
+        Input::Paste(text) => app.paste(&text, now),
+    };
     while let Some(next) = effect.take() {
         if let Some(outcome) = effects.perform(app, next)? {
-            app.update(Action::Clock(effects.now()));
-            effect = app.update(outcome);
+            effects.refresh(app);
+            effect = app.report(outcome, effects.now());
         }
     }
     Ok(())
@@ -59,7 +74,7 @@ pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<(),
     let mut measured = None;
     terminal.draw(|frame| measured = Some(ui::draw(app, frame)))?;
     if let Some(measured) = measured {
-        app.update(Action::Measured(measured));
+        app.frame_measured(measured);
     }
     Ok(())
 }

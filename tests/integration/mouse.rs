@@ -1,9 +1,10 @@
 //! The mouse through the real drawing code: the pane areas a frame measures must put a click
-//! on the row the user sees. Keys and clicks go through the same `App::update` as the app.
+//! on the row the user sees. Keys and clicks go through the same key layer and `App::update` as the app.
 
 use crate::support::apps::{builtin_app, progress_app, screen};
-use rungs::tui::app::{Action, App, Focus};
-use rungs::tui::headless::render_text;
+use rungs::tui::app::{App, Focus};
+use rungs::tui::headless::{mouse, render_text};
+use rungs::tui::keymap::Gesture;
 use rungs::tui::keymap::parse_key_names;
 
 /// The screen cell where `needle` starts on `text`, as (column, row).
@@ -23,7 +24,7 @@ fn click_on(app: &mut App, keys: &str, needle: &str) -> String {
     let keys = parse_key_names(keys).unwrap_or_else(|error| panic!("{error}"));
     let before = render_text(app, &keys, 100, 30);
     let (column, row) = cell_of(&before, needle);
-    app.update(Action::ClickAt { column, row });
+    mouse(app, Gesture::Click, column, row);
     render_text(app, &[], 100, 30)
 }
 
@@ -60,7 +61,7 @@ fn the_wheel_over_the_detail_scrolls_it() {
     let (column, row) = cell_of(&before, "What changes");
     let keys = parse_key_names("j j").unwrap_or_default();
     render_text(&mut app, &keys, 100, 30);
-    app.update(Action::ScrollDown { column, row });
+    mouse(&mut app, Gesture::WheelDown, column, row);
     let after = render_text(&mut app, &[], 100, 30);
     assert_eq!(app.detail_scroll(), 3);
     assert_ne!(before, after, "the text moved");

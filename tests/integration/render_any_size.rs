@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 
 use crate::support::apps::{builtin_app, fixture_app, progress_app, screen};
-use rungs::tui::app::Action;
+use rungs::tui::keymap::Gesture;
 
 /// Key sequences that reach every mode and focus.
 const MODES: &[&str] = &[
@@ -72,12 +72,12 @@ proptest! {
         let keys = rungs::tui::keymap::parse_key_names(MODES[mode]).unwrap_or_default();
         rungs::tui::headless::render_text(&mut app, &keys, width, height);
         for (kind, column, row) in gestures {
-            let action = match kind {
-                0 => Action::ClickAt { column, row },
-                1 => Action::ScrollUp { column, row },
-                _ => Action::ScrollDown { column, row },
+            let gesture = match kind {
+                0 => Gesture::Click,
+                1 => Gesture::WheelUp,
+                _ => Gesture::WheelDown,
             };
-            app.update(action);
+            rungs::tui::headless::mouse(&mut app, gesture, column, row);
             let text = rungs::tui::headless::render_text(&mut app, &[], width, height);
             prop_assert_eq!(text.lines().count(), usize::from(height));
         }

@@ -1,11 +1,13 @@
 //! The app's state and the one place it changes ([`App::update`]). No I/O and no drawing:
 //! the loop in `tui` feeds actions in, and `ui::draw` reads the result.
 
-mod action;
 mod compare;
 mod entry;
-mod mouse;
+mod intent;
+mod measure;
 mod note;
+mod outcome;
+mod pointer;
 mod progress;
 mod search;
 mod update;
@@ -26,12 +28,14 @@ mod external_note_tests;
 mod search_tests;
 
 #[cfg(test)]
-mod mouse_tests;
+mod pointer_tests;
 
-pub use action::{Action, Effect, ListView, Measurements, Scrollable};
 pub use compare::{Compare, Side};
 pub use entry::{Entry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
+pub use intent::{Intent, Pointer, PointerList, PointerText, TextCode, TextKey};
+pub use measure::{Area, ListView, Measurements, Scrollable};
 pub use note::NoteEditor;
+pub use outcome::{Effect, Outcome};
 pub use search::{DetailMark, SearchPrompt};
 
 use jiff::Timestamp;
@@ -239,22 +243,27 @@ impl App {
         self.quit
     }
 
-    /// Whether `action` would do anything useful now; the status bar hides hints that would not,
+    /// What the last frame measured, for the key layer to map the mouse to panes and rows.
+    pub fn measurements(&self) -> Measurements {
+        self.measured
+    }
+
+    /// Whether `intent` would do anything useful now; the status bar hides hints that would not,
     /// so it never offers a key that does nothing.
-    pub fn can(&self, action: Action) -> bool {
-        match action {
-            Action::OpenLadderPicker => self.ladders.len() > 1,
-            Action::OpenCompare => self.ladder().levels.len() > 1,
-            Action::Back => self.mode != Mode::Browse || self.focus != Focus::Ladder,
-            Action::PageUp | Action::PageDown if self.mode == Mode::Browse => {
+    pub fn can(&self, intent: Intent) -> bool {
+        match intent {
+            Intent::OpenLadderPicker => self.ladders.len() > 1,
+            Intent::OpenCompare => self.ladder().levels.len() > 1,
+            Intent::Back => self.mode != Mode::Browse || self.focus != Focus::Ladder,
+            Intent::PageUp | Intent::PageDown if self.mode == Mode::Browse => {
                 self.measured.detail.max_scroll() > 0
             }
-            Action::ToggleDeveloped | Action::ToggleDeveloping | Action::EditNote => {
+            Intent::ToggleDeveloped | Intent::ToggleDeveloping | Intent::EditNote => {
                 self.skill_under_cursor().is_some()
             }
-            Action::EditNoteExternally => self.mode == Mode::Note || self.skill_under_cursor().is_some(),
-            Action::ToggleMyLevel => self.selected_level().is_some(),
-            Action::Open if self.mode == Mode::Search => !self.search_matches().is_empty(),
+            Intent::EditNoteExternally => self.mode == Mode::Note || self.skill_under_cursor().is_some(),
+            Intent::ToggleMyLevel => self.selected_level().is_some(),
+            Intent::Open if self.mode == Mode::Search => !self.search_matches().is_empty(),
             _ => true,
         }
     }

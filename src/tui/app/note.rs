@@ -4,13 +4,11 @@
 //! is `ratatui-textarea`'s; this file decides which skill the text belongs to and when it
 //! becomes a [`Change`].
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::{Modifier, Style};
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::{Input, Key, TextArea, WrapMode};
 
 use crate::progress::{Change, Item, merge_note};
 
-use super::{Action, App, Effect, Mode};
+use super::{App, Effect, Intent, Mode, TextCode, TextKey};
 
 /// The note being written and the skill it is for.
 #[derive(Debug, Clone)]
@@ -26,13 +24,9 @@ pub struct NoteEditor {
 impl NoteEditor {
     fn new(ladder: &str, skill: &str, skill_name: &str, note: Option<&str>) -> NoteEditor {
         let lines = note.unwrap_or("").lines().map(str::to_string).collect();
+        // How it looks (cursor line, selection, placeholder) is the theme's, set when drawn.
         let mut text = TextArea::new(lines);
-        // Styles without colour, so the editor reads the same under NO_COLOR; the cursor is
-        // the library's REVERSED block.
-        text.set_cursor_line_style(Style::new());
-        text.set_selection_style(Style::new().add_modifier(Modifier::REVERSED));
         text.set_placeholder_text("What did you do that shows this skill?");
-        text.set_placeholder_style(Style::new().add_modifier(Modifier::DIM));
         text.set_wrap_mode(WrapMode::WordOrGlyph);
         // Start at the end, ready to add to what is there.
         text.move_cursor(ratatui_textarea::CursorMove::Bottom);
@@ -63,21 +57,46 @@ impl NoteEditor {
     /// Pasted text goes in as it is, newlines included: a pasted line break is part of the
     /// note, never Enter. Terminals send line breaks as `\r` or `\r\n`, which the text area
     /// would not split on.
-    fn paste(&mut self, text: &str) {
+    pub(super) fn paste(&mut self, text: &str) {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         self.text.insert_str(text);
     }
 
-    fn type_key(&mut self, key: KeyEvent) {
+    fn type_key(&mut self, key: TextKey) {
         // Enter alone saves (the key table says so); Alt+Enter and Ctrl+J start a new line,
         // since terminals cannot report Shift+Enter.
-        let newline = (key.code == KeyCode::Enter && key.modifiers.contains(KeyModifiers::ALT))
-            || (key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL);
+        let newline = (key.code == TextCode::Enter && key.alt)
+            || (key.code == TextCode::Char('j') && key.ctrl && !key.alt);
         if newline {
             self.text.insert_newline();
         } else {
-            self.text.input(key);
+            self.text.input(textarea_input(key));
         }
+    }
+}
+
+/// The text area's own name for a key.
+fn textarea_input(key: TextKey) -> Input {
+    let code = match key.code {
+        TextCode::Char(c) => Key::Char(c),
+        TextCode::Enter => Key::Enter,
+        TextCode::Backspace => Key::Backspace,
+        TextCode::Delete => Key::Delete,
+        TextCode::Tab => Key::Tab,
+        TextCode::Left => Key::Left,
+        TextCode::Right => Key::Right,
+        TextCode::Up => Key::Up,
+        TextCode::Down => Key::Down,
+        TextCode::Home => Key::Home,
+        TextCode::End => Key::End,
+        TextCode::PageUp => Key::PageUp,
+        TextCode::PageDown => Key::PageDown,
+    };
+    Input {
+        key: code,
+        ctrl: key.ctrl,
+        alt: key.alt,
+        shift: false,
     }
 }
 
@@ -171,21 +190,15 @@ impl App {
         }
     }
 
-    pub(super) fn update_note(&mut self, action: Action) -> Option<Effect> {
-        match action {
-            Action::NoteKey(key) => {
+    pub(super) fn update_note(&mut self, intent: Intent) -> Option<Effect> {
+        match intent {
+            Intent::NoteKey(key) => {
                 if let Some(editor) = &mut self.note {
                     editor.type_key(key);
                 }
                 None
             }
-            Action::NotePaste(text) => {
-                if let Some(editor) = &mut self.note {
-                    editor.paste(&text);
-                }
-                None
-            }
-            Action::SaveNote => {
+            Intent::SaveNote => {
                 self.mode = Mode::Browse;
                 let editor = self.note.take()?;
                 let typed = editor.text();
@@ -193,7 +206,7 @@ impl App {
             }
             // The editor stays in `note`, out of sight, so a failed external edit can bring
             // the unsaved text back (see `editor_failed`).
-            Action::EditNoteExternally => {
+            Intent::EditNoteExternally => {
                 self.mode = Mode::Browse;
                 let editor = self.note.as_ref()?;
                 Some(Effect::EditNoteExternally {
@@ -203,7 +216,7 @@ impl App {
                     opened: editor.opened.clone(),
                 })
             }
-            Action::Back => {
+            Intent::Back => {
                 self.note = None;
                 self.mode = Mode::Browse;
                 None

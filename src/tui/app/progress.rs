@@ -10,7 +10,7 @@ use jiff::tz::TimeZone;
 use crate::content::{Level, Skill};
 use crate::progress::{Change, Progress, SkillState, When};
 
-use super::{Action, App, Effect, Entry, Focus, Mode};
+use super::{App, Effect, Entry, Focus, Intent, Mode};
 
 impl App {
     /// The app showing `progress` (as loaded from the file), opened on "my level" when one is
@@ -105,45 +105,45 @@ impl App {
         self.entries.iter().position(|e| *e == Entry::Level(index))
     }
 
-    /// The actions this file handles on the browse screen.
-    pub(super) fn is_progress_action(action: &Action) -> bool {
+    /// The intents this file handles on the browse screen.
+    pub(super) fn is_progress_intent(intent: Intent) -> bool {
         matches!(
-            action,
-            Action::ToggleDeveloped
-                | Action::ToggleDeveloping
-                | Action::EditNote
-                | Action::EditNoteExternally
-                | Action::ToggleMyLevel
-                | Action::ToggleHideDeveloped
+            intent,
+            Intent::ToggleDeveloped
+                | Intent::ToggleDeveloping
+                | Intent::EditNote
+                | Intent::EditNoteExternally
+                | Intent::ToggleMyLevel
+                | Intent::ToggleHideDeveloped
         )
     }
 
-    pub(super) fn update_progress(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn update_progress(&mut self, intent: Intent) -> Option<Effect> {
         let ladder = self.ladder().meta.id.clone();
-        match action {
-            Action::ToggleDeveloped => {
+        match intent {
+            Intent::ToggleDeveloped => {
                 let skill = self.skill_under_cursor()?.id.clone();
                 self.refuse_if_unseen(&ladder, &skill)?;
                 let change = self.progress.toggle_developed(&ladder, &skill, self.today());
                 self.record(change)
             }
-            Action::ToggleDeveloping => {
+            Intent::ToggleDeveloping => {
                 let skill = self.skill_under_cursor()?.id.clone();
                 self.refuse_if_unseen(&ladder, &skill)?;
                 let change = self.progress.toggle_developing(&ladder, &skill, self.today());
                 self.record(change)
             }
-            Action::EditNote => {
+            Intent::EditNote => {
                 self.open_note();
                 None
             }
-            Action::EditNoteExternally => self.edit_selected_note_externally(),
-            Action::ToggleMyLevel => {
+            Intent::EditNoteExternally => self.edit_selected_note_externally(),
+            Intent::ToggleMyLevel => {
                 let level = self.selected_level()?;
                 let level = (!self.is_my_level(level)).then(|| level.id.clone());
                 self.record(Change::SetMyLevel { ladder, level })
             }
-            Action::ToggleHideDeveloped => {
+            Intent::ToggleHideDeveloped => {
                 self.hide_developed = !self.hide_developed;
                 self.clamp_skill_index();
                 None
@@ -175,9 +175,10 @@ impl App {
         self.clamp_skill_index();
     }
 
-    /// Another process wrote the file: show it as it is now, with this app's unsaved changes
-    /// still on top, so the next toggle acts on what is really there.
-    pub(super) fn reloaded(&mut self, on_disk: Progress) {
+    /// Another process wrote the progress file; `on_disk` is the file now. The app shows it,
+    /// with its own unsaved changes still on top, so what the person does next applies to
+    /// what is on disk. The loop reads the file (the app does no I/O) and calls this.
+    pub fn file_changed(&mut self, on_disk: Progress) {
         let before = std::mem::replace(&mut self.progress, on_disk.migrated(&self.ladders));
         for change in &self.pending {
             self.progress.apply(change);

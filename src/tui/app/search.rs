@@ -7,7 +7,7 @@
 
 use crate::search::{Hit, HitKind, Match, Owner, SearchIndex};
 
-use super::{Action, App, Entry, Focus, Mode};
+use super::{App, Entry, Focus, Intent, Mode};
 
 /// The prompt's query and where the cursor is in its results.
 #[derive(Debug, Default)]
@@ -81,35 +81,38 @@ impl App {
         self.mode = Mode::Search;
     }
 
-    pub(super) fn update_search(&mut self, action: Action) {
+    /// Typed or pasted text into the query. Control characters would draw as nothing; a
+    /// pasted tab or newline is a gap.
+    pub(super) fn search_insert(&mut self, text: &str) {
+        let text = text.chars().map(|c| if c.is_control() { ' ' } else { c });
+        self.search.query.extend(text);
+        self.run_search();
+    }
+
+    pub(super) fn update_search(&mut self, intent: Intent) {
         let page = usize::from(self.measured.search_rows.max(1));
-        match action {
-            Action::SearchInsert(text) => {
-                // Control characters would draw as nothing; a pasted tab or newline is a gap.
-                let text = text.chars().map(|c| if c.is_control() { ' ' } else { c });
-                self.search.query.extend(text);
-                self.run_search();
-            }
-            Action::SearchBackspace => {
+        match intent {
+            Intent::SearchType(c) => self.search_insert(c.encode_utf8(&mut [0; 4])),
+            Intent::SearchBackspace => {
                 self.search.query.pop();
                 self.run_search();
             }
-            Action::SearchDeleteWord => {
+            Intent::SearchDeleteWord => {
                 let kept = self.search.query.trim_end();
                 let kept = kept.rfind(char::is_whitespace).map_or("", |at| &kept[..=at]);
                 self.search.query.truncate(kept.len());
                 self.run_search();
             }
-            Action::SearchClear => {
+            Intent::SearchClear => {
                 self.search.query.clear();
                 self.run_search();
             }
-            Action::Up => self.move_result(-1),
-            Action::Down => self.move_result(1),
-            Action::PageUp => self.move_result(-(page as isize)),
-            Action::PageDown => self.move_result(page as isize),
-            Action::Open => self.jump_to_selected(),
-            Action::Back => self.mode = Mode::Browse,
+            Intent::Up => self.move_result(-1),
+            Intent::Down => self.move_result(1),
+            Intent::PageUp => self.move_result(-(page as isize)),
+            Intent::PageDown => self.move_result(page as isize),
+            Intent::Open => self.jump_to_selected(),
+            Intent::Back => self.mode = Mode::Browse,
             _ => {}
         }
     }

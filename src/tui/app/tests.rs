@@ -1,5 +1,7 @@
 //! Navigation and focus rules of `App::update`, on the built-in ladder.
 
+use jiff::Timestamp;
+
 use super::*;
 use crate::content::builtin;
 
@@ -18,21 +20,21 @@ fn two_ladders() -> App {
     App::new(ladders, false).unwrap_or_else(|| panic!("two ladders"))
 }
 
-fn press(app: &mut App, actions: &[Action]) {
-    for action in actions {
-        app.update(action.clone());
+fn press(app: &mut App, intents: &[Intent]) {
+    for intent in intents {
+        app.update(*intent, Timestamp::UNIX_EPOCH);
     }
 }
 
 /// Measurements as if a screen showed `visible` lines of `content`-line texts.
-fn measured(content: u16, visible: u16) -> Action {
+fn measured(content: u16, visible: u16) -> Measurements {
     let pane = Scrollable { content, visible };
-    Action::Measured(Measurements {
+    Measurements {
         detail: pane,
         compare: pane,
         help: pane,
         ..Measurements::default()
-    })
+    }
 }
 
 #[test]
@@ -57,24 +59,24 @@ fn entries_are_levels_then_ic_then_adjacent_tracks_then_about() {
 #[test]
 fn down_and_up_move_the_selection_and_stop_at_the_ends() {
     let mut app = app();
-    press(&mut app, &[Action::Down, Action::Down]);
+    press(&mut app, &[Intent::Down, Intent::Down]);
     assert_eq!(app.selected_entry(), Entry::Level(2));
-    press(&mut app, &[Action::Up, Action::Up, Action::Up]);
+    press(&mut app, &[Intent::Up, Intent::Up, Intent::Up]);
     assert_eq!(app.selected_entry(), Entry::Level(0));
-    press(&mut app, &[Action::Last, Action::Down]);
+    press(&mut app, &[Intent::Last, Intent::Down]);
     assert_eq!(app.selected_entry(), Entry::About);
-    press(&mut app, &[Action::First]);
+    press(&mut app, &[Intent::First]);
     assert_eq!(app.selected_entry(), Entry::Level(0));
 }
 
 #[test]
 fn enter_on_a_level_focuses_its_first_skill() {
     let mut app = app();
-    press(&mut app, &[Action::Down, Action::Down, Action::Open]);
+    press(&mut app, &[Intent::Down, Intent::Down, Intent::Open]);
     assert_eq!(app.focus(), Focus::Skills);
     let skill = app.selected_skill().map(|s| s.id.as_str());
     assert_eq!(skill, Some("strategic-visioning"));
-    press(&mut app, &[Action::Down, Action::Last]);
+    press(&mut app, &[Intent::Down, Intent::Last]);
     let skill = app.selected_skill().map(|s| s.id.as_str());
     assert_eq!(skill, Some("cross-org-influence-without-ownership"));
 }
@@ -82,44 +84,44 @@ fn enter_on_a_level_focuses_its_first_skill() {
 #[test]
 fn enter_on_an_entry_without_skills_focuses_the_detail() {
     let mut app = app();
-    press(&mut app, &[Action::Last, Action::Open]);
+    press(&mut app, &[Intent::Last, Intent::Open]);
     assert_eq!(app.focus(), Focus::Detail);
 }
 
 #[test]
 fn esc_moves_focus_back_to_the_ladder() {
     let mut app = app();
-    press(&mut app, &[Action::Open, Action::Back]);
+    press(&mut app, &[Intent::Open, Intent::Back]);
     assert_eq!(app.focus(), Focus::Ladder);
-    assert!(!app.can(Action::Back), "Esc does nothing more on the ladder");
+    assert!(!app.can(Intent::Back), "Esc does nothing more on the ladder");
 }
 
 #[test]
 fn tab_cycles_the_panes_and_skips_skills_when_there_are_none() {
     let mut app = app();
-    press(&mut app, &[Action::FocusNext]);
+    press(&mut app, &[Intent::FocusNext]);
     assert_eq!(app.focus(), Focus::Detail);
-    press(&mut app, &[Action::FocusNext]);
+    press(&mut app, &[Intent::FocusNext]);
     assert_eq!(app.focus(), Focus::Skills);
-    press(&mut app, &[Action::FocusNext]);
+    press(&mut app, &[Intent::FocusNext]);
     assert_eq!(app.focus(), Focus::Ladder);
-    press(&mut app, &[Action::FocusPrev]);
+    press(&mut app, &[Intent::FocusPrev]);
     assert_eq!(app.focus(), Focus::Skills);
 
     let mut app = self::app();
-    press(&mut app, &[Action::Last, Action::FocusPrev]);
+    press(&mut app, &[Intent::Last, Intent::FocusPrev]);
     assert_eq!(app.focus(), Focus::Detail);
 }
 
 #[test]
 fn moving_to_another_entry_resets_the_skill_and_scroll() {
     let mut app = app();
-    app.update(measured(50, 10));
-    press(&mut app, &[Action::PageDown]);
+    app.frame_measured(measured(50, 10));
+    press(&mut app, &[Intent::PageDown]);
     assert_eq!(app.detail_scroll(), 9);
     press(
         &mut app,
-        &[Action::Open, Action::Down, Action::Back, Action::Down],
+        &[Intent::Open, Intent::Down, Intent::Back, Intent::Down],
     );
     assert_eq!(app.detail_scroll(), 0);
     assert_eq!(app.skill_index(), 0);
@@ -128,20 +130,20 @@ fn moving_to_another_entry_resets_the_skill_and_scroll() {
 #[test]
 fn scrolling_stays_within_the_measured_text() {
     let mut app = app();
-    app.update(measured(30, 10));
-    press(&mut app, &[Action::PageDown, Action::PageDown, Action::PageDown]);
+    app.frame_measured(measured(30, 10));
+    press(&mut app, &[Intent::PageDown, Intent::PageDown, Intent::PageDown]);
     assert_eq!(app.detail_scroll(), 20);
-    press(&mut app, &[Action::FocusNext, Action::Up]);
+    press(&mut app, &[Intent::FocusNext, Intent::Up]);
     assert_eq!(app.detail_scroll(), 19);
     // A taller window shows more of the text, so the offset shrinks to fit.
-    app.update(measured(30, 25));
+    app.frame_measured(measured(30, 25));
     assert_eq!(app.detail_scroll(), 5);
 }
 
 #[test]
 fn compare_starts_with_the_selected_level_and_the_next() {
     let mut app = app();
-    press(&mut app, &[Action::Down, Action::Down, Action::OpenCompare]);
+    press(&mut app, &[Intent::Down, Intent::Down, Intent::OpenCompare]);
     assert_eq!(app.mode(), Mode::Compare);
     assert_eq!((app.compare().left, app.compare().right), (2, 3));
 }
@@ -151,47 +153,47 @@ fn compare_from_the_top_level_shows_the_one_below_it() {
     let mut app = app();
     press(
         &mut app,
-        &[Action::Down, Action::Down, Action::Down, Action::Down],
+        &[Intent::Down, Intent::Down, Intent::Down, Intent::Down],
     );
-    press(&mut app, &[Action::OpenCompare]);
+    press(&mut app, &[Intent::OpenCompare]);
     assert_eq!((app.compare().left, app.compare().right), (3, 4));
 }
 
 #[test]
 fn compare_sides_move_separately_and_stay_in_the_ladder() {
     let mut app = app();
-    press(&mut app, &[Action::OpenCompare, Action::EarlierLevel]);
+    press(&mut app, &[Intent::OpenCompare, Intent::EarlierLevel]);
     assert_eq!(app.compare().left, 0);
     press(
         &mut app,
-        &[Action::SwitchSide, Action::LaterLevel, Action::LaterLevel],
+        &[Intent::SwitchSide, Intent::LaterLevel, Intent::LaterLevel],
     );
     press(
         &mut app,
-        &[Action::LaterLevel, Action::LaterLevel, Action::LaterLevel],
+        &[Intent::LaterLevel, Intent::LaterLevel, Intent::LaterLevel],
     );
     assert_eq!((app.compare().left, app.compare().right), (0, 4));
-    press(&mut app, &[Action::Back]);
+    press(&mut app, &[Intent::Back]);
     assert_eq!(app.mode(), Mode::Browse);
 }
 
 #[test]
 fn help_opens_over_any_mode_and_closes_back_to_it() {
     let mut app = app();
-    press(&mut app, &[Action::OpenCompare, Action::ToggleHelp]);
+    press(&mut app, &[Intent::OpenCompare, Intent::ToggleHelp]);
     assert_eq!(app.mode(), Mode::Help);
     assert_eq!(app.mode_under_help(), Mode::Compare);
-    press(&mut app, &[Action::Back]);
+    press(&mut app, &[Intent::Back]);
     assert_eq!(app.mode(), Mode::Compare);
-    press(&mut app, &[Action::ToggleHelp, Action::ToggleHelp]);
+    press(&mut app, &[Intent::ToggleHelp, Intent::ToggleHelp]);
     assert_eq!(app.mode(), Mode::Compare);
 }
 
 #[test]
 fn keys_in_help_scroll_the_help_not_the_ladder() {
     let mut app = app();
-    app.update(measured(40, 10));
-    press(&mut app, &[Action::ToggleHelp, Action::Down, Action::Down]);
+    app.frame_measured(measured(40, 10));
+    press(&mut app, &[Intent::ToggleHelp, Intent::Down, Intent::Down]);
     assert_eq!(app.help_scroll(), 2);
     assert_eq!(app.selected_entry(), Entry::Level(0));
 }
@@ -199,21 +201,21 @@ fn keys_in_help_scroll_the_help_not_the_ladder() {
 #[test]
 fn quit_works_from_any_mode() {
     let mut app = app();
-    press(&mut app, &[Action::ToggleHelp, Action::Quit]);
+    press(&mut app, &[Intent::ToggleHelp, Intent::Quit]);
     assert!(app.should_quit());
 }
 
 #[test]
 fn the_ladder_picker_needs_several_ladders() {
     let mut app = app();
-    press(&mut app, &[Action::OpenLadderPicker]);
+    press(&mut app, &[Intent::OpenLadderPicker]);
     assert_eq!(app.mode(), Mode::Browse);
 
     let mut app = two_ladders();
-    press(&mut app, &[Action::Down, Action::Open, Action::Back]);
-    press(&mut app, &[Action::OpenLadderPicker]);
+    press(&mut app, &[Intent::Down, Intent::Open, Intent::Back]);
+    press(&mut app, &[Intent::OpenLadderPicker]);
     assert_eq!(app.mode(), Mode::LadderPicker);
-    press(&mut app, &[Action::Down, Action::Open]);
+    press(&mut app, &[Intent::Down, Intent::Open]);
     assert_eq!(app.mode(), Mode::Browse);
     assert_eq!(app.ladder().meta.id, "second");
     assert_eq!(app.selected_entry(), Entry::Level(0));

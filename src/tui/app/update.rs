@@ -1,84 +1,77 @@
-//! `App::update`: how each action changes the state, mode by mode.
+//! `App::update`: how each intent changes the state, mode by mode, and what a frame measured.
 
-use super::{Action, App, Compare, Effect, Entry, Focus, Mode, ladder_entries};
+use jiff::Timestamp;
+
+use super::{App, Compare, Effect, Entry, Focus, Intent, Measurements, Mode, ladder_entries};
 
 impl App {
-    /// Applies one action. Pure: no I/O, so every rule here is unit-testable. Returns the
-    /// work the loop must do for it (saving progress), if any.
-    pub fn update(&mut self, action: Action) -> Option<Effect> {
-        // A notice lasts until the user does something; the loop's own reports keep it.
-        let from_loop = matches!(
-            action,
-            Action::Measured(_)
-                | Action::Clock(_)
-                | Action::Saved(_)
-                | Action::SaveFailed(_)
-                | Action::Reloaded(_)
-        );
-        if !from_loop {
-            self.notice = None;
-        }
-        match action {
-            Action::Measured(measured) => {
-                // A frame was drawn: every change on disk is on screen now.
-                self.unseen_changes.clear();
-                self.measured = measured;
-                self.reveal_measured(measured.detail_reveal);
-                self.clamp_scrolls();
-                self.keep_result_in_view();
-                return None;
-            }
-            Action::Quit => {
+    /// Applies one thing the person asked for, at `now` (the loop reads the clock, so this
+    /// stays pure: no I/O, and every rule here is unit-testable). Returns the work the loop
+    /// must do for it (saving progress), if any.
+    pub fn update(&mut self, intent: Intent, now: Timestamp) -> Option<Effect> {
+        self.now = now;
+        // A notice lasts until the person does something.
+        self.notice = None;
+        match intent {
+            Intent::Quit => {
                 self.quit = true;
                 // Quitting from the note editor keeps what was typed: it is saved as the note.
                 return self.keep_typed_note();
             }
-            Action::ToggleHelp => {
+            Intent::ToggleHelp => {
                 self.toggle_help();
                 return None;
             }
-            Action::Clock(now) => {
-                self.now = now;
-                return None;
-            }
-            Action::Saved(merged) => {
-                self.saved(merged);
-                return None;
-            }
-            Action::SaveFailed(message) => {
-                self.save_failed(message);
-                return None;
-            }
-            Action::Reloaded(on_disk) => {
-                self.reloaded(on_disk);
-                return None;
-            }
-            Action::NoteEdited {
-                ladder,
-                skill,
-                text,
-                opened,
-            } => return self.note_edited(ladder, skill, &text, &opened),
-            Action::EditorFailed(message) => {
-                self.editor_failed(message);
-                return None;
-            }
-            Action::ScrollUp { .. } | Action::ScrollDown { .. } | Action::ClickAt { .. } => {
-                self.update_mouse(action);
+            Intent::Pointer(pointer) => {
+                self.point(pointer);
                 return None;
             }
             _ => {}
         }
         match self.mode {
-            Mode::Browse if App::is_progress_action(&action) => return self.update_progress(action),
-            Mode::Browse => self.update_browse(action),
-            Mode::Compare => self.update_compare(action),
-            Mode::Help => self.update_help(action),
-            Mode::LadderPicker => self.update_picker(action),
-            Mode::Note => return self.update_note(action),
-            Mode::Search => self.update_search(action),
+            Mode::Browse if App::is_progress_intent(intent) => return self.update_progress(intent),
+            Mode::Browse => self.update_browse(intent),
+            Mode::Compare => self.update_compare(intent),
+            Mode::Help => self.update_help(intent),
+            Mode::LadderPicker => self.update_picker(intent),
+            Mode::Note => return self.update_note(intent),
+            Mode::Search => self.update_search(intent),
         }
         None
+    }
+
+    /// Text pasted from the terminal (bracketed paste), at `now`: into the search query as one
+    /// line (line breaks become spaces) or into the note as it is; ignored elsewhere, where
+    /// pasted letters would otherwise run as a burst of commands.
+    pub fn paste(&mut self, text: &str, now: Timestamp) -> Option<Effect> {
+        self.now = now;
+        self.notice = None;
+        match self.paste_target()? {
+            Mode::Search => {
+                let line: String = text
+                    .chars()
+                    .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+                    .collect();
+                self.search_insert(&line);
+            }
+            _ => {
+                if let Some(editor) = &mut self.note {
+                    editor.paste(text);
+                }
+            }
+        }
+        None
+    }
+
+    /// What the frame just drawn measured: scrolling is kept inside the texts, a search jump
+    /// is scrolled into view, and the selected result stays on screen.
+    pub fn frame_measured(&mut self, measured: Measurements) {
+        // A frame was drawn: every change read from disk is on screen now.
+        self.unseen_changes.clear();
+        self.measured = measured;
+        self.reveal_measured(measured.detail_reveal);
+        self.clamp_scrolls();
+        self.keep_result_in_view();
     }
 
     fn toggle_help(&mut self) {
@@ -91,12 +84,12 @@ impl App {
         }
     }
 
-    fn update_browse(&mut self, action: Action) {
+    fn update_browse(&mut self, intent: Intent) {
         let detail_page = self.measured.detail.page();
-        match action {
-            Action::FocusNext => self.focus = self.next_focus(1),
-            Action::FocusPrev => self.focus = self.next_focus(-1),
-            Action::Open if self.focus == Focus::Ladder => {
+        match intent {
+            Intent::FocusNext => self.focus = self.next_focus(1),
+            Intent::FocusPrev => self.focus = self.next_focus(-1),
+            Intent::Open if self.focus == Focus::Ladder => {
                 self.skill_index = 0;
                 self.focus = if self.visible_skills().is_empty() {
                     Focus::Detail
@@ -104,10 +97,10 @@ impl App {
                     Focus::Skills
                 };
             }
-            Action::Back => self.focus = Focus::Ladder,
-            Action::PageDown => self.scroll_detail(i32::from(detail_page)),
-            Action::PageUp => self.scroll_detail(-i32::from(detail_page)),
-            Action::OpenCompare if self.can(Action::OpenCompare) => {
+            Intent::Back => self.focus = Focus::Ladder,
+            Intent::PageDown => self.scroll_detail(i32::from(detail_page)),
+            Intent::PageUp => self.scroll_detail(-i32::from(detail_page)),
+            Intent::OpenCompare if self.can(Intent::OpenCompare) => {
                 let level = match self.selected_entry() {
                     Entry::Level(i) => i,
                     Entry::Track(_) | Entry::About => 0,
@@ -115,18 +108,18 @@ impl App {
                 self.compare = Compare::starting_at(level, self.ladder().levels.len());
                 self.mode = Mode::Compare;
             }
-            Action::OpenSearch => self.open_search(),
-            Action::OpenLadderPicker if self.can(Action::OpenLadderPicker) => {
+            Intent::OpenSearch => self.open_search(),
+            Intent::OpenLadderPicker if self.can(Intent::OpenLadderPicker) => {
                 self.picker_index = self.ladder_index;
                 self.mode = Mode::LadderPicker;
             }
-            Action::Up | Action::Down | Action::First | Action::Last => match self.focus {
-                Focus::Ladder => self.move_entry(action),
-                Focus::Skills => self.move_skill(action),
-                Focus::Detail => match action {
-                    Action::Up => self.scroll_detail(-1),
-                    Action::Down => self.scroll_detail(1),
-                    Action::First => self.detail_scroll = 0,
+            Intent::Up | Intent::Down | Intent::First | Intent::Last => match self.focus {
+                Focus::Ladder => self.move_entry(intent),
+                Focus::Skills => self.move_skill(intent),
+                Focus::Detail => match intent {
+                    Intent::Up => self.scroll_detail(-1),
+                    Intent::Down => self.scroll_detail(1),
+                    Intent::First => self.detail_scroll = 0,
                     _ => self.detail_scroll = self.measured.detail.max_scroll(),
                 },
             },
@@ -147,8 +140,8 @@ impl App {
         order.get(next).copied().unwrap_or(Focus::Ladder)
     }
 
-    pub(super) fn move_entry(&mut self, action: Action) {
-        self.select_entry(moved_index(self.entry_index, self.entries.len(), action));
+    pub(super) fn move_entry(&mut self, intent: Intent) {
+        self.select_entry(moved_index(self.entry_index, self.entries.len(), intent));
     }
 
     /// Selects entry `index` with its skills and text from the top; a no-op for the entry
@@ -162,8 +155,8 @@ impl App {
         }
     }
 
-    pub(super) fn move_skill(&mut self, action: Action) {
-        self.skill_index = moved_index(self.skill_index, self.visible_skills().len(), action);
+    pub(super) fn move_skill(&mut self, intent: Intent) {
+        self.skill_index = moved_index(self.skill_index, self.visible_skills().len(), intent);
     }
 
     pub(super) fn scroll_detail(&mut self, lines: i32) {
@@ -172,57 +165,57 @@ impl App {
         self.detail_scroll = scrolled(self.detail_scroll, lines, self.measured.detail.max_scroll());
     }
 
-    fn update_compare(&mut self, action: Action) {
+    fn update_compare(&mut self, intent: Intent) {
         let levels = self.ladder().levels.len();
         let view = self.measured.compare;
         let compare = &mut self.compare;
-        match action {
-            Action::EarlierLevel => compare.shift_active(-1, levels),
-            Action::LaterLevel => compare.shift_active(1, levels),
-            Action::SwitchSide => compare.switch_side(),
-            Action::Up => compare.scroll = scrolled(compare.scroll, -1, view.max_scroll()),
-            Action::Down => compare.scroll = scrolled(compare.scroll, 1, view.max_scroll()),
-            Action::PageUp => {
+        match intent {
+            Intent::EarlierLevel => compare.shift_active(-1, levels),
+            Intent::LaterLevel => compare.shift_active(1, levels),
+            Intent::SwitchSide => compare.switch_side(),
+            Intent::Up => compare.scroll = scrolled(compare.scroll, -1, view.max_scroll()),
+            Intent::Down => compare.scroll = scrolled(compare.scroll, 1, view.max_scroll()),
+            Intent::PageUp => {
                 compare.scroll = scrolled(compare.scroll, -i32::from(view.page()), view.max_scroll());
             }
-            Action::PageDown => {
+            Intent::PageDown => {
                 compare.scroll = scrolled(compare.scroll, i32::from(view.page()), view.max_scroll());
             }
-            Action::First => compare.scroll = 0,
-            Action::Last => compare.scroll = view.max_scroll(),
-            Action::Back | Action::OpenCompare => self.mode = Mode::Browse,
+            Intent::First => compare.scroll = 0,
+            Intent::Last => compare.scroll = view.max_scroll(),
+            Intent::Back | Intent::OpenCompare => self.mode = Mode::Browse,
             _ => {}
         }
     }
 
-    fn update_help(&mut self, action: Action) {
+    fn update_help(&mut self, intent: Intent) {
         let view = self.measured.help;
-        match action {
-            Action::Up => self.help_scroll = scrolled(self.help_scroll, -1, view.max_scroll()),
-            Action::Down => self.help_scroll = scrolled(self.help_scroll, 1, view.max_scroll()),
-            Action::PageUp => {
+        match intent {
+            Intent::Up => self.help_scroll = scrolled(self.help_scroll, -1, view.max_scroll()),
+            Intent::Down => self.help_scroll = scrolled(self.help_scroll, 1, view.max_scroll()),
+            Intent::PageUp => {
                 self.help_scroll = scrolled(self.help_scroll, -i32::from(view.page()), view.max_scroll());
             }
-            Action::PageDown => {
+            Intent::PageDown => {
                 self.help_scroll = scrolled(self.help_scroll, i32::from(view.page()), view.max_scroll());
             }
-            Action::First => self.help_scroll = 0,
-            Action::Last => self.help_scroll = view.max_scroll(),
-            Action::Back => self.mode = self.mode_under_help,
+            Intent::First => self.help_scroll = 0,
+            Intent::Last => self.help_scroll = view.max_scroll(),
+            Intent::Back => self.mode = self.mode_under_help,
             _ => {}
         }
     }
 
-    fn update_picker(&mut self, action: Action) {
-        match action {
-            Action::Up | Action::Down | Action::First | Action::Last => {
-                self.picker_index = moved_index(self.picker_index, self.ladders.len(), action);
+    fn update_picker(&mut self, intent: Intent) {
+        match intent {
+            Intent::Up | Intent::Down | Intent::First | Intent::Last => {
+                self.picker_index = moved_index(self.picker_index, self.ladders.len(), intent);
             }
-            Action::Open => {
+            Intent::Open => {
                 self.select_ladder(self.picker_index);
                 self.mode = Mode::Browse;
             }
-            Action::Back => self.mode = Mode::Browse,
+            Intent::Back => self.mode = Mode::Browse,
             _ => {}
         }
     }
@@ -250,13 +243,13 @@ impl App {
 
 /// A list index after Up/Down/First/Last, staying in `0..len` (lists do not wrap around, so
 /// holding a key stops at the end instead of jumping).
-fn moved_index(index: usize, len: usize, action: Action) -> usize {
+fn moved_index(index: usize, len: usize, intent: Intent) -> usize {
     let last = len.saturating_sub(1);
-    match action {
-        Action::Up => index.saturating_sub(1),
-        Action::Down => (index + 1).min(last),
-        Action::First => 0,
-        Action::Last => last,
+    match intent {
+        Intent::Up => index.saturating_sub(1),
+        Intent::Down => (index + 1).min(last),
+        Intent::First => 0,
+        Intent::Last => last,
         _ => index.min(last),
     }
 }

@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::{Binding, Key, Scope};
-use crate::tui::app::{Action, Focus};
+use crate::tui::app::{Focus, Intent};
 
 const fn key(code: KeyCode) -> Key {
     Key { code, ctrl: false }
@@ -21,21 +21,22 @@ const fn ctrl(c: char) -> Key {
 }
 
 /// A binding the status bar always tries to show.
-const fn main(keys: &'static [Key], scope: Scope, action: Action, hint: &'static str) -> Binding {
+const fn shown_first(keys: &'static [Key], scope: Scope, intent: Intent, hint: &'static str) -> Binding {
     Binding {
         keys,
         scope,
-        action,
+        intent,
         hint,
         primary: true,
     }
 }
 
-const fn bind(keys: &'static [Key], scope: Scope, action: Action, hint: &'static str) -> Binding {
+/// A binding the status bar shows while there is room.
+const fn shown_if_room(keys: &'static [Key], scope: Scope, intent: Intent, hint: &'static str) -> Binding {
     Binding {
         keys,
         scope,
-        action,
+        intent,
         hint,
         primary: false,
     }
@@ -52,143 +53,143 @@ const DETAIL: Scope = Scope::Pane(Focus::Detail);
 const SKILLS: Scope = Scope::Pane(Focus::Skills);
 
 /// Every key binding. The first binding whose key matches and whose scope applies wins, so
-/// narrow scopes come before wide ones. The status bar shows the `main` bindings in table
+/// narrow scopes come before wide ones. The status bar shows the `shown_first` bindings in table
 /// order, then the others while there is room.
 pub const BINDINGS: &[Binding] = &[
-    main(UP, LADDER, Action::Up, "move"),
-    main(DOWN, LADDER, Action::Down, "move"),
-    main(&[key(KeyCode::Enter)], LADDER, Action::Open, "open"),
-    bind(FIRST, LADDER, Action::First, "first"),
-    bind(LAST, LADDER, Action::Last, "last"),
-    main(UP, DETAIL, Action::Up, "scroll"),
-    main(DOWN, DETAIL, Action::Down, "scroll"),
-    bind(FIRST, DETAIL, Action::First, "top"),
-    bind(LAST, DETAIL, Action::Last, "bottom"),
-    main(&[key(KeyCode::Esc)], DETAIL, Action::Back, "back"),
-    main(UP, SKILLS, Action::Up, "move"),
-    main(DOWN, SKILLS, Action::Down, "move"),
-    main(&[key(KeyCode::Esc)], SKILLS, Action::Back, "back"),
-    bind(FIRST, SKILLS, Action::First, "first"),
-    bind(LAST, SKILLS, Action::Last, "last"),
-    main(&[ch(' ')], SKILLS, Action::ToggleDeveloped, "developed"),
-    main(&[ch('d')], SKILLS, Action::ToggleDeveloping, "developing"),
-    main(&[ch('n')], SKILLS, Action::EditNote, "note"),
-    bind(&[ch('N')], SKILLS, Action::EditNoteExternally, "note in $EDITOR"),
-    main(
+    shown_first(UP, LADDER, Intent::Up, "move"),
+    shown_first(DOWN, LADDER, Intent::Down, "move"),
+    shown_first(&[key(KeyCode::Enter)], LADDER, Intent::Open, "open"),
+    shown_if_room(FIRST, LADDER, Intent::First, "first"),
+    shown_if_room(LAST, LADDER, Intent::Last, "last"),
+    shown_first(UP, DETAIL, Intent::Up, "scroll"),
+    shown_first(DOWN, DETAIL, Intent::Down, "scroll"),
+    shown_if_room(FIRST, DETAIL, Intent::First, "top"),
+    shown_if_room(LAST, DETAIL, Intent::Last, "bottom"),
+    shown_first(&[key(KeyCode::Esc)], DETAIL, Intent::Back, "back"),
+    shown_first(UP, SKILLS, Intent::Up, "move"),
+    shown_first(DOWN, SKILLS, Intent::Down, "move"),
+    shown_first(&[key(KeyCode::Esc)], SKILLS, Intent::Back, "back"),
+    shown_if_room(FIRST, SKILLS, Intent::First, "first"),
+    shown_if_room(LAST, SKILLS, Intent::Last, "last"),
+    shown_first(&[ch(' ')], SKILLS, Intent::ToggleDeveloped, "developed"),
+    shown_first(&[ch('d')], SKILLS, Intent::ToggleDeveloping, "developing"),
+    shown_first(&[ch('n')], SKILLS, Intent::EditNote, "note"),
+    shown_if_room(&[ch('N')], SKILLS, Intent::EditNoteExternally, "note in $EDITOR"),
+    shown_first(
         &[key(KeyCode::Tab)],
         Scope::Browse,
-        Action::FocusNext,
+        Intent::FocusNext,
         "next pane",
     ),
-    bind(
+    shown_if_room(
         &[key(KeyCode::BackTab)],
         Scope::Browse,
-        Action::FocusPrev,
+        Intent::FocusPrev,
         "previous pane",
     ),
-    main(&[ch('c')], Scope::Browse, Action::OpenCompare, "compare"),
-    bind(PAGE_DOWN, Scope::Browse, Action::PageDown, "page down"),
-    bind(PAGE_UP, Scope::Browse, Action::PageUp, "page up"),
-    main(&[ch('/')], Scope::Browse, Action::OpenSearch, "search"),
-    main(&[ch('L')], Scope::Browse, Action::OpenLadderPicker, "ladders"),
-    main(&[ch('q')], Scope::Browse, Action::Quit, "quit"),
-    main(&[ch('m')], Scope::Browse, Action::ToggleMyLevel, "my level"),
-    bind(
+    shown_first(&[ch('c')], Scope::Browse, Intent::OpenCompare, "compare"),
+    shown_if_room(PAGE_DOWN, Scope::Browse, Intent::PageDown, "page down"),
+    shown_if_room(PAGE_UP, Scope::Browse, Intent::PageUp, "page up"),
+    shown_first(&[ch('/')], Scope::Browse, Intent::OpenSearch, "search"),
+    shown_first(&[ch('L')], Scope::Browse, Intent::OpenLadderPicker, "ladders"),
+    shown_first(&[ch('q')], Scope::Browse, Intent::Quit, "quit"),
+    shown_first(&[ch('m')], Scope::Browse, Intent::ToggleMyLevel, "my level"),
+    shown_if_room(
         &[ch('H')],
         Scope::Browse,
-        Action::ToggleHideDeveloped,
+        Intent::ToggleHideDeveloped,
         "hide/show developed",
     ),
-    main(
+    shown_first(
         &[key(KeyCode::Left), ch('h')],
         Scope::Compare,
-        Action::EarlierLevel,
+        Intent::EarlierLevel,
         "level",
     ),
-    main(
+    shown_first(
         &[key(KeyCode::Right), ch('l')],
         Scope::Compare,
-        Action::LaterLevel,
+        Intent::LaterLevel,
         "level",
     ),
-    main(
+    shown_first(
         &[key(KeyCode::Tab), key(KeyCode::BackTab)],
         Scope::Compare,
-        Action::SwitchSide,
+        Intent::SwitchSide,
         "other side",
     ),
-    main(UP, Scope::Compare, Action::Up, "scroll"),
-    main(DOWN, Scope::Compare, Action::Down, "scroll"),
-    bind(PAGE_DOWN, Scope::Compare, Action::PageDown, "page down"),
-    bind(PAGE_UP, Scope::Compare, Action::PageUp, "page up"),
-    bind(FIRST, Scope::Compare, Action::First, "top"),
-    bind(LAST, Scope::Compare, Action::Last, "bottom"),
-    main(
+    shown_first(UP, Scope::Compare, Intent::Up, "scroll"),
+    shown_first(DOWN, Scope::Compare, Intent::Down, "scroll"),
+    shown_if_room(PAGE_DOWN, Scope::Compare, Intent::PageDown, "page down"),
+    shown_if_room(PAGE_UP, Scope::Compare, Intent::PageUp, "page up"),
+    shown_if_room(FIRST, Scope::Compare, Intent::First, "top"),
+    shown_if_room(LAST, Scope::Compare, Intent::Last, "bottom"),
+    shown_first(
         &[key(KeyCode::Esc), ch('c'), ch('q')],
         Scope::Compare,
-        Action::Back,
+        Intent::Back,
         "close",
     ),
-    main(UP, Scope::Help, Action::Up, "scroll"),
-    main(DOWN, Scope::Help, Action::Down, "scroll"),
-    bind(PAGE_DOWN, Scope::Help, Action::PageDown, "page down"),
-    bind(PAGE_UP, Scope::Help, Action::PageUp, "page up"),
-    bind(FIRST, Scope::Help, Action::First, "top"),
-    bind(LAST, Scope::Help, Action::Last, "bottom"),
-    main(
+    shown_first(UP, Scope::Help, Intent::Up, "scroll"),
+    shown_first(DOWN, Scope::Help, Intent::Down, "scroll"),
+    shown_if_room(PAGE_DOWN, Scope::Help, Intent::PageDown, "page down"),
+    shown_if_room(PAGE_UP, Scope::Help, Intent::PageUp, "page up"),
+    shown_if_room(FIRST, Scope::Help, Intent::First, "top"),
+    shown_if_room(LAST, Scope::Help, Intent::Last, "bottom"),
+    shown_first(
         &[key(KeyCode::Esc), ch('?'), ch('q')],
         Scope::Help,
-        Action::Back,
+        Intent::Back,
         "close",
     ),
-    main(UP, Scope::LadderPicker, Action::Up, "move"),
-    main(DOWN, Scope::LadderPicker, Action::Down, "move"),
-    main(
+    shown_first(UP, Scope::LadderPicker, Intent::Up, "move"),
+    shown_first(DOWN, Scope::LadderPicker, Intent::Down, "move"),
+    shown_first(
         &[key(KeyCode::Enter)],
         Scope::LadderPicker,
-        Action::Open,
+        Intent::Open,
         "choose",
     ),
-    main(
+    shown_first(
         &[key(KeyCode::Esc), ch('q')],
         Scope::LadderPicker,
-        Action::Back,
+        Intent::Back,
         "close",
     ),
     // Arrows only: j and k are letters here. Ctrl-n/Ctrl-p as in fzf and readline.
-    main(&[key(KeyCode::Up)], Scope::Search, Action::Up, "move"),
-    main(&[key(KeyCode::Down)], Scope::Search, Action::Down, "move"),
-    bind(&[ctrl('n')], Scope::Search, Action::Down, "next"),
-    bind(&[ctrl('p')], Scope::Search, Action::Up, "previous"),
-    main(&[key(KeyCode::Enter)], Scope::Search, Action::Open, "go to"),
-    main(&[key(KeyCode::Esc)], Scope::Search, Action::Back, "cancel"),
-    bind(PAGE_DOWN, Scope::Search, Action::PageDown, "page down"),
-    bind(PAGE_UP, Scope::Search, Action::PageUp, "page up"),
-    bind(
+    shown_first(&[key(KeyCode::Up)], Scope::Search, Intent::Up, "move"),
+    shown_first(&[key(KeyCode::Down)], Scope::Search, Intent::Down, "move"),
+    shown_if_room(&[ctrl('n')], Scope::Search, Intent::Down, "next"),
+    shown_if_room(&[ctrl('p')], Scope::Search, Intent::Up, "previous"),
+    shown_first(&[key(KeyCode::Enter)], Scope::Search, Intent::Open, "go to"),
+    shown_first(&[key(KeyCode::Esc)], Scope::Search, Intent::Back, "cancel"),
+    shown_if_room(PAGE_DOWN, Scope::Search, Intent::PageDown, "page down"),
+    shown_if_room(PAGE_UP, Scope::Search, Intent::PageUp, "page up"),
+    shown_if_room(
         &[key(KeyCode::Backspace)],
         Scope::Search,
-        Action::SearchBackspace,
+        Intent::SearchBackspace,
         "delete",
     ),
-    bind(
+    shown_if_room(
         &[ctrl('w')],
         Scope::Search,
-        Action::SearchDeleteWord,
+        Intent::SearchDeleteWord,
         "delete word",
     ),
-    bind(&[ctrl('u')], Scope::Search, Action::SearchClear, "clear"),
-    bind(&[ctrl('c')], Scope::Search, Action::Quit, "quit"),
-    main(&[key(KeyCode::Enter)], Scope::Note, Action::SaveNote, "save"),
-    main(&[key(KeyCode::Esc)], Scope::Note, Action::Back, "cancel"),
-    bind(
+    shown_if_room(&[ctrl('u')], Scope::Search, Intent::SearchClear, "clear"),
+    shown_if_room(&[ctrl('c')], Scope::Search, Intent::Quit, "quit"),
+    shown_first(&[key(KeyCode::Enter)], Scope::Note, Intent::SaveNote, "save"),
+    shown_first(&[key(KeyCode::Esc)], Scope::Note, Intent::Back, "cancel"),
+    shown_if_room(
         &[ctrl('e')],
         Scope::Note,
-        Action::EditNoteExternally,
+        Intent::EditNoteExternally,
         "open in $EDITOR",
     ),
-    bind(&[ctrl('c')], Scope::Note, Action::Quit, "quit"),
-    main(&[ch('?')], Scope::Anywhere, Action::ToggleHelp, "help"),
-    bind(&[ctrl('c')], Scope::Anywhere, Action::Quit, "quit"),
+    shown_if_room(&[ctrl('c')], Scope::Note, Intent::Quit, "quit"),
+    shown_first(&[ch('?')], Scope::Anywhere, Intent::ToggleHelp, "help"),
+    shown_if_room(&[ctrl('c')], Scope::Anywhere, Intent::Quit, "quit"),
 ];
 
 /// The scopes in the order the help overlay lists them.

@@ -1,18 +1,19 @@
 //! The one key table. Key handling, the status-bar hints and the help overlay all read
 //! [`BINDINGS`], so what the screen says a key does is what it does. The mouse (wheel and
-//! click) becomes actions beside it, in [`action_for_mouse`].
+//! click) becomes intents beside it, in [`intent_for_mouse`]. Only this layer makes
+//! [`Intent`]s.
 
 mod bindings;
 mod mouse;
 mod names;
 
 pub use bindings::{BINDINGS, HELP_ORDER};
-pub use mouse::action_for_mouse;
+pub use mouse::{Gesture, intent_for_gesture, intent_for_mouse};
 pub use names::{parse_key_name, parse_key_names};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::tui::app::{Action, App, Focus, Mode};
+use crate::tui::app::{App, Focus, Intent, Mode, TextCode, TextKey};
 
 /// A key as the table names it. Shift is not part of it: `G` already says shift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +77,7 @@ impl Scope {
 pub struct Binding {
     pub keys: &'static [Key],
     pub scope: Scope,
-    pub action: Action,
+    pub intent: Intent,
     pub hint: &'static str,
     /// Shown first in the status bar; the rest follow while there is room.
     pub primary: bool,
@@ -115,20 +116,20 @@ impl Key {
     }
 }
 
-/// The action for a key event in the app's current state; `None` for releases, repeats
+/// The intent for a key event in the app's current state; `None` for releases, repeats
 /// reported as separate kinds, and keys that mean nothing here. In the note editor and the
 /// search prompt, keys the table does not bind are text.
-pub fn action_for(app: &App, event: &KeyEvent) -> Option<Action> {
+pub fn intent_for(app: &App, event: &KeyEvent) -> Option<Intent> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
     let bound = BINDINGS
         .iter()
         .find(|binding| binding.scope.applies(app) && binding.keys.iter().any(|key| key.matches(event)))
-        .map(|binding| binding.action.clone());
+        .map(|binding| binding.intent);
     match bound {
-        None if app.mode() == Mode::Note => Some(Action::NoteKey(*event)),
-        None if app.mode() == Mode::Search => typed_char(event).map(|c| Action::SearchInsert(c.into())),
+        None if app.mode() == Mode::Note => text_key(event).map(Intent::NoteKey),
+        None if app.mode() == Mode::Search => typed_char(event).map(Intent::SearchType),
         bound => bound,
     }
 }
@@ -145,21 +146,29 @@ fn typed_char(event: &KeyEvent) -> Option<char> {
     }
 }
 
-/// The action for text pasted from the terminal (bracketed paste): text for the search
-/// prompt (one line: newlines become spaces) or the note editor (newlines kept); nothing
-/// elsewhere, where pasted letters would otherwise run as a burst of commands.
-pub fn action_for_paste(app: &App, text: &str) -> Option<Action> {
-    match app.mode() {
-        Mode::Search => {
-            let line: String = text
-                .chars()
-                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-                .collect();
-            Some(Action::SearchInsert(line))
-        }
-        Mode::Note => Some(Action::NotePaste(text.to_string())),
-        _ => None,
-    }
+/// A key for the note editor in rungs' own terms; `None` for keys that edit nothing.
+fn text_key(event: &KeyEvent) -> Option<TextKey> {
+    let code = match event.code {
+        KeyCode::Char(c) => TextCode::Char(c),
+        KeyCode::Enter => TextCode::Enter,
+        KeyCode::Backspace => TextCode::Backspace,
+        KeyCode::Delete => TextCode::Delete,
+        KeyCode::Tab => TextCode::Tab,
+        KeyCode::Left => TextCode::Left,
+        KeyCode::Right => TextCode::Right,
+        KeyCode::Up => TextCode::Up,
+        KeyCode::Down => TextCode::Down,
+        KeyCode::Home => TextCode::Home,
+        KeyCode::End => TextCode::End,
+        KeyCode::PageUp => TextCode::PageUp,
+        KeyCode::PageDown => TextCode::PageDown,
+        _ => return None,
+    };
+    Some(TextKey {
+        code,
+        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+        alt: event.modifiers.contains(KeyModifiers::ALT),
+    })
 }
 
 /// The bindings in force now, in table order, leaving out keys shadowed by an earlier binding
@@ -175,7 +184,7 @@ pub fn active_bindings(app: &App) -> Vec<Binding> {
             .filter(|key| !seen.contains(key))
             .collect();
         seen.extend(keys.iter().copied());
-        if !keys.is_empty() && app.can(binding.action.clone()) {
+        if !keys.is_empty() && app.can(binding.intent) {
             active.push(binding.clone());
         }
     }
@@ -212,32 +221,28 @@ mod tests {
         };
         let press = |code, modifiers| KeyEvent::new(code, modifiers);
         let slash = press(KeyCode::Char('/'), KeyModifiers::NONE);
-        assert_eq!(action_for(&app, &slash), Some(Action::OpenSearch));
-        app.update(Action::OpenSearch);
+        assert_eq!(intent_for(&app, &slash), Some(Intent::OpenSearch));
+        app.update(Intent::OpenSearch, jiff::Timestamp::UNIX_EPOCH);
         for c in ['q', '?', 'j', '/', 'G'] {
-            let typed = action_for(&app, &press(KeyCode::Char(c), KeyModifiers::NONE));
-            assert_eq!(typed, Some(Action::SearchInsert(c.to_string())), "{c}");
+            let typed = intent_for(&app, &press(KeyCode::Char(c), KeyModifiers::NONE));
+            assert_eq!(typed, Some(Intent::SearchType(c)), "{c}");
         }
         let cases = [
-            (KeyCode::Char('n'), KeyModifiers::CONTROL, Action::Down),
-            (KeyCode::Char('p'), KeyModifiers::CONTROL, Action::Up),
-            (KeyCode::Char('u'), KeyModifiers::CONTROL, Action::SearchClear),
+            (KeyCode::Char('n'), KeyModifiers::CONTROL, Intent::Down),
+            (KeyCode::Char('p'), KeyModifiers::CONTROL, Intent::Up),
+            (KeyCode::Char('u'), KeyModifiers::CONTROL, Intent::SearchClear),
             (
                 KeyCode::Char('w'),
                 KeyModifiers::CONTROL,
-                Action::SearchDeleteWord,
+                Intent::SearchDeleteWord,
             ),
-            (KeyCode::Backspace, KeyModifiers::NONE, Action::SearchBackspace),
-            (KeyCode::Esc, KeyModifiers::NONE, Action::Back),
+            (KeyCode::Backspace, KeyModifiers::NONE, Intent::SearchBackspace),
+            (KeyCode::Esc, KeyModifiers::NONE, Intent::Back),
         ];
-        for (code, modifiers, action) in cases {
-            assert_eq!(action_for(&app, &press(code, modifiers)), Some(action));
+        for (code, modifiers, intent) in cases {
+            assert_eq!(intent_for(&app, &press(code, modifiers)), Some(intent));
         }
         let alt = press(KeyCode::Char('x'), KeyModifiers::ALT);
-        assert_eq!(action_for(&app, &alt), None, "Alt combinations are not text");
-        assert_eq!(
-            action_for_paste(&app, "a\nb"),
-            Some(Action::SearchInsert("a b".into()))
-        );
+        assert_eq!(intent_for(&app, &alt), None, "Alt combinations are not text");
     }
 }

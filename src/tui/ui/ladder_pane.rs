@@ -63,7 +63,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListVi
     let mut state = ListState::default().with_selected(selected_row);
     frame.render_stateful_widget(list, area, &mut state);
     ListView {
-        area: inner,
+        area: super::area(inner),
         first: state.offset(),
     }
 }

@@ -26,7 +26,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use crate::tui::app::{App, Focus, Measurements, Mode};
+use crate::tui::app::{App, Area, Focus, Measurements, Mode};
 use theme::Theme;
 
 /// Below this the layout cannot show the panes usefully, so a notice replaces it.
@@ -107,7 +107,7 @@ fn draw_browse(app: &App, frame: &mut Frame, body: Rect, theme: &Theme, measured
     let (scroll, reveal) = detail_pane::render(app, frame, detail, theme);
     measured.detail = scroll;
     measured.detail_reveal = reveal;
-    measured.detail_area = detail;
+    measured.detail_area = area(detail);
     measured.skills = skills_pane::render(app, frame, skills, theme);
 }
 
@@ -143,6 +143,11 @@ fn is_focused(app: &App, focus: Focus) -> bool {
 }
 
 /// A rectangle of at most `width` x `height` centred in `area`.
+/// A drawn rectangle as the app measures it.
+fn area(rect: Rect) -> Area {
+    Area::new(rect.x, rect.y, rect.width, rect.height)
+}
+
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);

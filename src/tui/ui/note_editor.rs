@@ -35,5 +35,9 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(editor.text_area(), inner);
+    let mut text = editor.text_area().clone();
+    text.set_cursor_line_style(theme.note_cursor_line);
+    text.set_selection_style(theme.note_selection);
+    text.set_placeholder_style(theme.note_placeholder);
+    frame.render_widget(&text, inner);
 }

@@ -52,7 +52,7 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> ListVi
     }
     // The app scrolls the results itself (`search_offset`); the list draws from there.
     ListView {
-        area: results,
+        area: super::area(results),
         first: app.search_offset(),
     }
 }

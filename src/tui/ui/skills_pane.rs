@@ -137,7 +137,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListVi
         frame.render_widget(Paragraph::new(lines), detail_area);
     }
     ListView {
-        area: list_area,
+        area: super::area(list_area),
         first: state.offset(),
     }
 }

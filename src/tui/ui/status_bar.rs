@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use super::wrap::truncate;
-use crate::tui::app::{Action, App};
+use crate::tui::app::{App, Intent};
 use crate::tui::keymap::{Binding, active_bindings};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -37,7 +37,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .partition(|group| group.iter().any(|b| b.primary));
     let groups: Vec<&Vec<Binding>> = primary.iter().chain(&secondary).collect();
     // The way to every other key gets its room first, though it is shown last.
-    let is_help = |group: &Vec<Binding>| group.iter().any(|b| b.action == Action::ToggleHelp);
+    let is_help = |group: &Vec<Binding>| group.iter().any(|b| b.intent == Intent::ToggleHelp);
     let mut room = usize::from(area.width).saturating_sub(used);
     let mut shown = vec![false; groups.len()];
     let help_first = (0..groups.len()).filter(|&i| is_help(groups[i]));

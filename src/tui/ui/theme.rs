@@ -43,6 +43,12 @@ pub struct Theme {
     pub search_mark: Style,
     /// The end of the search prompt, where typing goes.
     pub cursor: Style,
+    /// The note editor: the line the cursor is on, selected text and the placeholder. The
+    /// same with and without colour, so the editor reads the same under NO_COLOR; the cursor
+    /// is the text area's own REVERSED block.
+    pub note_cursor_line: Style,
+    pub note_selection: Style,
+    pub note_placeholder: Style,
 }
 
 impl Theme {
@@ -93,6 +99,9 @@ impl Theme {
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             search_mark: Style::new().fg(accent).add_modifier(Modifier::BOLD),
             cursor: Style::new().add_modifier(Modifier::REVERSED),
+            note_cursor_line: Style::new(),
+            note_selection: Style::new().add_modifier(Modifier::REVERSED),
+            note_placeholder: Style::new().add_modifier(Modifier::DIM),
         }
     }
 
@@ -125,6 +134,9 @@ impl Theme {
             search_match: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             search_mark: bold,
             cursor: Style::new().add_modifier(Modifier::REVERSED),
+            note_cursor_line: Style::new(),
+            note_selection: Style::new().add_modifier(Modifier::REVERSED),
+            note_placeholder: Style::new().add_modifier(Modifier::DIM),
         }
     }
 

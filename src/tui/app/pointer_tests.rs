@@ -1,9 +1,9 @@
-//! `App::update` tests for the mouse: clicks and the wheel, over panes at known places.
-
-use ratatui::layout::Rect;
+//! The mouse over panes at known places: the key layer maps a click or a wheel turn to the
+//! row under it, and `App::update` acts on that.
 
 use super::test_support::*;
 use super::*;
+use crate::tui::keymap::{Gesture, intent_for_gesture};
 
 /// A 100x30 browse screen: the ladder's rows at x 1..31, y 2..28; the detail pane at
 /// x 32..100, y 1..19; six skill rows at x 33..99, y 20..26; search results at y 3..20.
@@ -19,16 +19,16 @@ fn measured() -> Measurements {
         },
         search_rows: 17,
         ladder: ListView {
-            area: Rect::new(1, 2, 30, 26),
+            area: Area::new(1, 2, 30, 26),
             first: 0,
         },
-        detail_area: Rect::new(32, 1, 68, 18),
+        detail_area: Area::new(32, 1, 68, 18),
         skills: ListView {
-            area: Rect::new(33, 20, 66, 6),
+            area: Area::new(33, 20, 66, 6),
             first: 0,
         },
         search_results: ListView {
-            area: Rect::new(1, 3, 98, 17),
+            area: Area::new(1, 3, 98, 17),
             first: 0,
         },
         ..Measurements::default()
@@ -37,18 +37,25 @@ fn measured() -> Measurements {
 
 fn measured_app() -> App {
     let mut app = app();
-    app.update(Action::Measured(measured()));
+    app.frame_measured(measured());
     app
 }
 
+/// The mouse at (`column`, `row`), through the key layer as the loop sends it.
+fn gesture(app: &mut App, gesture: Gesture, column: u16, row: u16) {
+    if let Some(intent) = intent_for_gesture(app, gesture, column, row) {
+        app.update(intent, NOW);
+    }
+}
+
 fn click(app: &mut App, column: u16, row: u16) {
-    app.update(Action::ClickAt { column, row });
+    gesture(app, Gesture::Click, column, row);
 }
 
 #[test]
 fn a_click_on_a_ladder_entry_selects_it_and_focuses_the_ladder() {
     let mut app = measured_app();
-    app.update(Action::FocusNext);
+    app.update(Intent::FocusNext, NOW);
     // Row 0 is the "Levels" heading, so the third level is on the fourth row.
     click(&mut app, 5, 2 + 3);
     assert_eq!(app.selected_entry(), Entry::Level(2));
@@ -62,10 +69,10 @@ fn a_click_counts_rows_from_the_list_s_scroll_offset() {
         first: 2,
         ..measured().ladder
     };
-    app.update(Action::Measured(Measurements {
+    app.frame_measured(Measurements {
         ladder: scrolled,
         ..measured()
-    }));
+    });
     // The top row shows list row 2: the second level.
     click(&mut app, 5, 2);
     assert_eq!(app.selected_entry(), Entry::Level(1));
@@ -74,7 +81,7 @@ fn a_click_counts_rows_from_the_list_s_scroll_offset() {
 #[test]
 fn a_click_on_a_heading_or_outside_every_pane_changes_nothing() {
     let mut app = measured_app();
-    press(&mut app, &[Action::Down]);
+    press(&mut app, &[Intent::Down]);
     click(&mut app, 5, 2);
     assert_eq!(app.selected_entry(), Entry::Level(1), "the Levels heading");
     click(&mut app, 0, 0);
@@ -106,14 +113,14 @@ fn a_click_in_the_detail_focuses_it() {
 #[test]
 fn the_wheel_moves_the_list_under_the_pointer() {
     let mut app = measured_app();
-    app.update(Action::ScrollDown { column: 5, row: 10 });
-    app.update(Action::ScrollDown { column: 5, row: 10 });
+    gesture(&mut app, Gesture::WheelDown, 5, 10);
+    gesture(&mut app, Gesture::WheelDown, 5, 10);
     assert_eq!(app.selected_entry(), Entry::Level(2));
-    app.update(Action::ScrollUp { column: 5, row: 10 });
+    gesture(&mut app, Gesture::WheelUp, 5, 10);
     assert_eq!(app.selected_entry(), Entry::Level(1));
     assert_eq!(app.focus(), Focus::Ladder);
 
-    app.update(Action::ScrollDown { column: 40, row: 21 });
+    gesture(&mut app, Gesture::WheelDown, 40, 21);
     assert_eq!(app.skill_index(), 1);
     assert_eq!(
         app.focus(),
@@ -126,13 +133,13 @@ fn the_wheel_moves_the_list_under_the_pointer() {
 #[test]
 fn the_wheel_scrolls_the_detail_without_moving_focus() {
     let mut app = measured_app();
-    app.update(Action::ScrollDown { column: 50, row: 5 });
+    gesture(&mut app, Gesture::WheelDown, 50, 5);
     assert_eq!(app.detail_scroll(), 3);
     for _ in 0..30 {
-        app.update(Action::ScrollDown { column: 50, row: 5 });
+        gesture(&mut app, Gesture::WheelDown, 50, 5);
     }
     assert_eq!(app.detail_scroll(), 60 - 16, "stops at the end of the text");
-    app.update(Action::ScrollUp { column: 50, row: 5 });
+    gesture(&mut app, Gesture::WheelUp, 50, 5);
     assert_eq!(app.detail_scroll(), 60 - 16 - 3);
     assert_eq!(app.focus(), Focus::Ladder);
 }
@@ -140,8 +147,8 @@ fn the_wheel_scrolls_the_detail_without_moving_focus() {
 #[test]
 fn the_wheel_scrolls_help_and_clicks_do_nothing_there() {
     let mut app = measured_app();
-    app.update(Action::ToggleHelp);
-    app.update(Action::ScrollDown { column: 50, row: 5 });
+    app.update(Intent::ToggleHelp, NOW);
+    gesture(&mut app, Gesture::WheelDown, 50, 5);
     assert_eq!(app.help_scroll(), 3);
     click(&mut app, 5, 5);
     assert_eq!(app.mode(), Mode::Help);
@@ -151,11 +158,11 @@ fn the_wheel_scrolls_help_and_clicks_do_nothing_there() {
 #[test]
 fn search_results_follow_the_wheel_and_clicks() {
     let mut app = measured_app();
-    app.update(Action::OpenSearch);
-    app.update(Action::SearchInsert("stake".into()));
-    app.update(Action::Measured(measured()));
+    app.update(Intent::OpenSearch, NOW);
+    app.paste("stake", NOW);
+    app.frame_measured(measured());
     assert!(app.search_matches().len() > 3, "{}", app.search_matches().len());
-    app.update(Action::ScrollDown { column: 10, row: 8 });
+    gesture(&mut app, Gesture::WheelDown, 10, 8);
     assert_eq!(app.search_selected(), 1);
     click(&mut app, 10, 3 + 3);
     assert_eq!(app.search_selected(), 3);
@@ -165,11 +172,11 @@ fn search_results_follow_the_wheel_and_clicks() {
 }
 
 #[test]
-fn the_note_editor_ignores_update_s_mouse_actions_too() {
+fn the_note_editor_ignores_the_mouse() {
     let mut app = measured_app();
-    press(&mut app, &[Action::Open, Action::EditNote]);
+    press(&mut app, &[Intent::Open, Intent::EditNote]);
     click(&mut app, 5, 5);
-    app.update(Action::ScrollDown { column: 5, row: 5 });
+    gesture(&mut app, Gesture::WheelDown, 5, 5);
     assert_eq!(app.mode(), Mode::Note);
     assert_eq!(app.selected_entry(), Entry::Level(0));
 }

@@ -3,16 +3,19 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use clap_complete::ArgValueCandidates;
 
 use ratatui::crossterm::event::KeyEvent;
 
+use crate::cli_help;
+use crate::commands::completion;
 use crate::content::ContentSource;
 use crate::progress::{ProgressError, ProgressStore};
 
 /// Explore a career ladder in the terminal: browse levels and tracks, tick off skills,
 /// search everything.
 #[derive(Debug, Parser)]
-#[command(name = "rungs", version, about, long_about = None)]
+#[command(name = "rungs", version, about, long_about = None, disable_help_subcommand = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -60,8 +63,8 @@ impl GlobalArgs {
 /// Which ladder a skill or level id belongs to, when several ladders are loaded.
 #[derive(Debug, Clone, Args)]
 pub struct LadderChoice {
-    /// Ladder id (needed only when the id is in more than one loaded ladder)
-    #[arg(long, value_name = "LADDER_ID")]
+    /// Ladder id or title (needed only when the id is in more than one loaded ladder)
+    #[arg(long, value_name = "LADDER_ID", add = ArgValueCandidates::new(completion::ladder_ids))]
     pub ladder: Option<String>,
 }
 
@@ -77,19 +80,23 @@ pub enum ExportFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate ladder content and print a summary of each ladder
+    #[command(after_long_help = cli_help::CHECK)]
     Check {
         /// Ladder files or directories (default: the loaded content)
         paths: Vec<PathBuf>,
     },
     /// Print the ladder outline: levels with their skills, then tracks
+    #[command(after_long_help = cli_help::LIST)]
     List {
         /// Print an array of ladders as JSON, with the schema's field names
         #[arg(long)]
         json: bool,
     },
     /// Mark a skill as developed (or, with --developing, as in progress)
+    #[command(after_long_help = cli_help::TICK)]
     Tick {
-        /// Skill id, as shown by `rungs list`
+        /// Skill id or name, as shown by `rungs list`
+        #[arg(add = ArgValueCandidates::new(completion::skill_ids))]
         skill: String,
         /// Mark it as developing rather than developed
         #[arg(long)]
@@ -98,15 +105,19 @@ pub enum Command {
         ladder: LadderChoice,
     },
     /// Mark a skill as not started again (its note is kept)
+    #[command(after_long_help = cli_help::UNTICK)]
     Untick {
-        /// Skill id, as shown by `rungs list`
+        /// Skill id or name, as shown by `rungs list`
+        #[arg(add = ArgValueCandidates::new(completion::skill_ids))]
         skill: String,
         #[command(flatten)]
         ladder: LadderChoice,
     },
     /// Set the note on a skill: evidence of what you did that shows it
+    #[command(after_long_help = cli_help::NOTE)]
     Note {
-        /// Skill id, as shown by `rungs list`
+        /// Skill id or name, as shown by `rungs list`
+        #[arg(add = ArgValueCandidates::new(completion::skill_ids))]
         skill: String,
         /// The note; an empty text ("") removes it
         text: String,
@@ -114,9 +125,10 @@ pub enum Command {
         ladder: LadderChoice,
     },
     /// Mark the level you are at, so `status` shows readiness for the next one
+    #[command(after_long_help = cli_help::LEVEL)]
     Level {
-        /// Level id, as shown by `rungs list`
-        #[arg(required_unless_present = "clear")]
+        /// Level id, title, short label or number (1 is the bottom), as shown by `rungs list`
+        #[arg(required_unless_present = "clear", add = ArgValueCandidates::new(completion::level_ids))]
         level: Option<String>,
         /// Unmark your level instead
         #[arg(long, conflicts_with = "level")]
@@ -125,12 +137,14 @@ pub enum Command {
         ladder: LadderChoice,
     },
     /// Show progress per level and track, your level, readiness for the next, and orphans
+    #[command(after_long_help = cli_help::STATUS)]
     Status {
         /// Print it as JSON, for scripts
         #[arg(long)]
         json: bool,
     },
     /// Print a checklist per level with states, dates and notes
+    #[command(after_long_help = cli_help::EXPORT)]
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
@@ -141,6 +155,7 @@ pub enum Command {
     /// letters in order with gaps allowed ("stakholder" finds "Stakeholder Management").
     /// A term with a capital letter is case-sensitive. Best matches come first: names
     /// before descriptions. An empty query lists everything in ladder order.
+    #[command(after_long_help = cli_help::SEARCH)]
     Search {
         /// The query (several words are joined with spaces)
         #[arg(required = true, num_args = 1.., value_name = "QUERY")]
@@ -152,8 +167,9 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
     },
-    /// Print the app's screen as plain text after replaying keys, without a terminal; a
-    /// --progress file is shown but never written
+    /// Print the app's screen as plain text after replaying keys, without a terminal;
+    /// progress is read, never written
+    #[command(after_long_help = cli_help::RENDER)]
     Render {
         /// Screen size as WIDTHxHEIGHT
         #[arg(long, default_value = "100x30", value_parser = parse_size)]
@@ -163,6 +179,30 @@ pub enum Command {
         #[arg(long, default_value = "", value_parser = parse_keys, allow_hyphen_values = true)]
         keys: KeyList,
     },
+    /// Print a shell completion script: subcommands, options and the loaded ladder's ids
+    #[command(after_long_help = cli_help::COMPLETIONS)]
+    Completions {
+        #[arg(value_enum)]
+        shell: CompletionShell,
+    },
+    /// Print the manual page (roff), for `man`
+    #[command(after_long_help = cli_help::MAN)]
+    Man,
+    /// Print this help, or the help of a subcommand
+    #[command(after_long_help = cli_help::HELP)]
+    Help {
+        /// The subcommand to explain
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
+}
+
+/// Shells `rungs completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 /// A terminal size for `rungs render`.

@@ -6,6 +6,7 @@
 
 pub mod bounded_read;
 pub mod cli;
+pub mod cli_help;
 pub mod commands;
 pub mod content;
 pub mod progress;

@@ -1,6 +1,7 @@
 //! One file per subcommand; each returns the process exit code or a [`Failure`].
 
 mod check;
+pub mod completion;
 mod export;
 mod interactive;
 mod list;
@@ -54,6 +55,9 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         Some(Command::Status { json }) => status::run(global, *json),
         Some(Command::Export { format }) => export::run(global, *format),
         Some(Command::Render { size, keys }) => render::run(global, *size, keys),
+        Some(Command::Completions { shell }) => completion::print_script(*shell),
+        Some(Command::Man) => completion::print_man(),
+        Some(Command::Help { command }) => completion::print_help(command.as_deref()),
         None => interactive::run(global),
         Some(Command::Search { query, json, limit }) => search::run(global, &query.join(" "), *json, *limit),
     }

@@ -4,6 +4,7 @@
 mod support;
 
 mod cli_check_list;
+mod completions;
 mod content_errors;
 mod content_never_panics;
 #[cfg(unix)]

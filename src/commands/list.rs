@@ -29,7 +29,7 @@ pub fn outline(ladder: &Ladder) -> String {
             let _ = writeln!(out, "       - {}  [{}]", skill.name, skill.id);
         }
     }
-    for kind in [TrackKind::Ic, TrackKind::Adjacent] {
+    for kind in TrackKind::ALL {
         let tracks: Vec<_> = ladder.tracks.iter().filter(|t| t.kind == kind).collect();
         if tracks.is_empty() {
             continue;

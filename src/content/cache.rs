@@ -22,6 +22,8 @@ use rkyv::rancor;
 use rkyv::util::AlignedVec;
 use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_128};
 
+use super::item::Item;
+use super::matrix::{Area, Competency, Milestone};
 use crate::bounded_read::open_regular;
 
 use super::load::MAX_LADDER_BYTES;
@@ -206,14 +208,43 @@ pub fn schema_fingerprint() -> u64 {
     })
 }
 
-fn probe() -> Ladder {
+/// A ladder that sets every field of every type to a distinct value (also used to check the
+/// validator's tables against the schema).
+pub(crate) fn probe() -> Ladder {
     let text = |name: &str| name.to_string();
     let list = |name: &str| vec![format!("{name}-1"), format!("{name}-2")];
-    let skill = Skill {
-        id: text("skill-id"),
-        name: text("skill-name"),
-        summary: Some(text("skill-summary")),
-        formerly: list("skill-formerly"),
+    let items = |name: &str| {
+        vec![
+            Item {
+                pinned: Some(format!("{name}-pinned")),
+                text: text(name),
+            },
+            Item::new(format!("{name}-2")),
+        ]
+    };
+    let skill = |name: &str| Skill {
+        id: format!("{name}-id"),
+        name: format!("{name}-name"),
+        area: Some(format!("{name}-area")),
+        summary: Some(format!("{name}-summary")),
+        examples: list(&format!("{name}-examples")),
+        formerly: list(&format!("{name}-formerly")),
+    };
+    let level = |name: &str| Level {
+        id: format!("{name}-id"),
+        title: format!("{name}-title"),
+        short: Some(format!("{name}-short")),
+        code: Some(format!("{name}-code")),
+        aliases: list(&format!("{name}-aliases")),
+        years: Some(format!("{name}-years")),
+        min_points: Some(7),
+        alongside: Some(format!("{name}-alongside")),
+        summary: Some(format!("{name}-summary")),
+        changes: list(&format!("{name}-changes")),
+        responsibilities: items(&format!("{name}-responsibilities")),
+        success: items(&format!("{name}-success")),
+        notes: list(&format!("{name}-notes")),
+        skills: vec![skill(&format!("{name}-skill"))],
     };
     Ladder {
         meta: LadderMeta {
@@ -222,17 +253,12 @@ fn probe() -> Ladder {
             summary: Some(text("ladder-summary")),
             principles: list("principles"),
         },
-        levels: vec![Level {
-            id: text("level-id"),
-            title: text("level-title"),
-            short: Some(text("level-short")),
-            summary: Some(text("level-summary")),
-            changes: list("changes"),
-            responsibilities: list("level-responsibilities"),
-            success: list("level-success"),
-            notes: list("level-notes"),
-            skills: vec![skill.clone()],
+        areas: vec![Area {
+            id: text("area-id"),
+            name: text("area-name"),
+            summary: Some(text("area-summary")),
         }],
+        levels: vec![level("level")],
         tracks: vec![Track {
             id: text("track-id"),
             kind: TrackKind::Adjacent,
@@ -240,10 +266,27 @@ fn probe() -> Ladder {
             titles: list("titles"),
             summary: Some(text("track-summary")),
             differences: list("differences"),
-            responsibilities: list("track-responsibilities"),
-            success: list("track-success"),
+            responsibilities: items("track-responsibilities"),
+            success: items("track-success"),
             notes: list("track-notes"),
-            skills: vec![skill],
+            skills: vec![skill("track-skill")],
+            levels: vec![level("track-level")],
+        }],
+        competencies: vec![Competency {
+            id: text("competency-id"),
+            name: text("competency-name"),
+            area: Some(text("competency-area")),
+            summary: Some(text("competency-summary")),
+            formerly: list("competency-formerly"),
+            milestones: vec![Milestone {
+                id: Some(text("milestone-id")),
+                title: Some(text("milestone-title")),
+                text: Some(text("milestone-text")),
+                level: list("milestone-level"),
+                points: Some(3),
+                signals: list("milestone-signals"),
+                examples: list("milestone-examples"),
+            }],
         }],
     }
 }

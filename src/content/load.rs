@@ -6,12 +6,13 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use serde::Deserialize;
 use toml::de::DeTable;
 
 use super::cache::{LadderCache, parse_cached};
 use super::diagnostic::{ContentErrors, Diagnostic};
 use super::schema::Ladder;
-use super::validate::check_document;
+use super::validate::{check_document, is_clean};
 use crate::bounded_read::{Accept, read_bounded};
 
 /// The default ladder, compiled in so `rungs` runs from any directory.
@@ -157,11 +158,21 @@ pub fn parse_ladder(file: &Path, bytes: &[u8]) -> Result<Ladder, Vec<Diagnostic>
         )]);
     }
     let document = DeTable::parse(text).map_err(|error| vec![toml_error(file, text, &error)])?;
+    // Fast path: serde builds the ladder from the tree and the typed check finds it clean,
+    // so no spanned walk is needed. Anything else is walked to locate every problem.
+    if let Ok(ladder) = Ladder::deserialize(toml::de::Deserializer::from(document))
+        && is_clean(&ladder)
+    {
+        return Ok(ladder);
+    }
+    let document = DeTable::parse(text).map_err(|error| vec![toml_error(file, text, &error)])?;
     let problems = check_document(file, text, &document);
     if !problems.is_empty() {
         return Err(problems);
     }
-    toml::from_str(text).map_err(|error| vec![toml_error(file, text, &error)])
+    // The walker is the authority: what it passes loads.
+    Ladder::deserialize(toml::de::Deserializer::from(document))
+        .map_err(|error| vec![toml_error(file, text, &error)])
 }
 
 fn toml_error(file: &Path, text: &str, error: &toml::de::Error) -> Diagnostic {

@@ -1,15 +1,14 @@
 //! The expectations of a level (its responsibilities and success markers) as assessable
 //! items, each with an id that survives reordering: the id the ladder pins, else one derived
-//! from the text. Rewording an item without a pinned id gives it a new id, and the old
+//! from the text (both decided by `content::item_ids`). Rewording an item without a pinned id gives it a new id, and the old
 //! record becomes an orphan (listed by `rungs status`), as a renamed skill without
 //! `formerly` does.
-
-use std::collections::HashSet;
 
 use serde::Serialize;
 
 use super::model::Item;
-use crate::content::{Ladder, Level};
+pub use crate::content::derived_id;
+use crate::content::{Item as ContentItem, Ladder, Level, item_ids};
 
 /// Which list of a level an expectation comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -41,63 +40,39 @@ pub fn level_expectations(level: &Level) -> Vec<Expectation<'_>> {
     listed(&level.id, &level.responsibilities, &level.success)
 }
 
-/// Every expectation of `ladder`: its levels' (lowest first), then its tracks'.
+/// Every expectation of `ladder`: its levels' (lowest first), then its tracks', then its
+/// tracks' levels'.
 pub fn expectations(ladder: &Ladder) -> Vec<Expectation<'_>> {
     let levels = ladder.levels.iter().flat_map(level_expectations);
     let tracks = ladder
         .tracks
         .iter()
         .flat_map(|track| listed(&track.id, &track.responsibilities, &track.success));
-    levels.chain(tracks).collect()
+    let track_levels = ladder
+        .tracks
+        .iter()
+        .flat_map(|track| track.levels.iter().flat_map(level_expectations));
+    levels.chain(tracks).chain(track_levels).collect()
 }
 
-fn listed<'a>(level: &'a str, responsibilities: &'a [String], success: &'a [String]) -> Vec<Expectation<'a>> {
-    let mut taken = HashSet::new();
-    let lists = [
-        (ExpectationKind::Responsibility, responsibilities),
-        (ExpectationKind::Success, success),
-    ];
-    lists
-        .into_iter()
-        .flat_map(|(kind, texts)| texts.iter().map(move |text| (kind, text.as_str())))
-        .map(|(kind, text)| Expectation {
+fn listed<'a>(
+    level: &'a str,
+    responsibilities: &'a [ContentItem],
+    success: &'a [ContentItem],
+) -> Vec<Expectation<'a>> {
+    let kinds = responsibilities
+        .iter()
+        .map(|item| (ExpectationKind::Responsibility, item))
+        .chain(success.iter().map(|item| (ExpectationKind::Success, item)));
+    kinds
+        .zip(item_ids(responsibilities, success))
+        .map(|((kind, item), id)| Expectation {
             level,
-            id: unique(derived_id(text), &mut taken),
+            id,
             kind,
-            text,
+            text: &item.text,
         })
         .collect()
-}
-
-/// At most this many words of the text make the id: enough to tell items apart, short
-/// enough to read in the file.
-const ID_WORDS: usize = 6;
-
-/// An id from an expectation's text: its first words, lower case, joined by `-`
-/// ("Own the roadmap for a product area" → `own-the-roadmap-for-a-product`).
-pub fn derived_id(text: &str) -> String {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .take(ID_WORDS)
-        .map(str::to_lowercase)
-        .collect();
-    if words.is_empty() {
-        "item".to_string()
-    } else {
-        words.join("-")
-    }
-}
-
-/// `id`, or `id-2`, `id-3`… when an earlier item of the level already has it.
-fn unique(id: String, taken: &mut HashSet<String>) -> String {
-    let mut candidate = id.clone();
-    let mut n = 2;
-    while !taken.insert(candidate.clone()) {
-        candidate = format!("{id}-{n}");
-        n += 1;
-    }
-    candidate
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::content::{ArchivedLadder, Ladder};
+use crate::content::{ArchivedLadder, LEVEL_SECTIONS, Ladder, SectionKind, TRACK_SECTIONS};
 
 /// What a search result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -53,6 +53,29 @@ impl HitKind {
             HitKind::Note => "note",
             HitKind::Difference => "difference",
             HitKind::Principle => "principle",
+        }
+    }
+
+    /// The kind of a line of a level's or track's section.
+    pub fn of_section(section: SectionKind) -> HitKind {
+        match section {
+            SectionKind::Changes => HitKind::Change,
+            SectionKind::Differences => HitKind::Difference,
+            SectionKind::Responsibilities => HitKind::Responsibility,
+            SectionKind::Success => HitKind::Success,
+            SectionKind::Notes => HitKind::Note,
+        }
+    }
+
+    /// The section whose lines have this kind, if it is one.
+    pub fn section(self) -> Option<SectionKind> {
+        match self {
+            HitKind::Change => Some(SectionKind::Changes),
+            HitKind::Difference => Some(SectionKind::Differences),
+            HitKind::Responsibility => Some(SectionKind::Responsibilities),
+            HitKind::Success => Some(SectionKind::Success),
+            HitKind::Note => Some(SectionKind::Notes),
+            _ => None,
         }
     }
 
@@ -212,13 +235,7 @@ macro_rules! searchable_ladder {
                             },
                             HitKind::Skill => skill_at(&level.skills, item),
                             HitKind::Summary => EntryText::plain(level.summary.as_deref().unwrap_or("")),
-                            HitKind::Change => EntryText::plain(line_at(&level.changes, item)),
-                            HitKind::Responsibility => {
-                                EntryText::plain(line_at(&level.responsibilities, item))
-                            }
-                            HitKind::Success => EntryText::plain(line_at(&level.success, item)),
-                            HitKind::Note => EntryText::plain(line_at(&level.notes, item)),
-                            _ => EntryText::default(),
+                            _ => section_text(kind, |section| level.section_line(section, item)),
                         }
                     }
                     Owner::Track(at) => {
@@ -230,13 +247,7 @@ macro_rules! searchable_ladder {
                             HitKind::Title => EntryText::plain(line_at(&track.titles, item)),
                             HitKind::Skill => skill_at(&track.skills, item),
                             HitKind::Summary => EntryText::plain(track.summary.as_deref().unwrap_or("")),
-                            HitKind::Difference => EntryText::plain(line_at(&track.differences, item)),
-                            HitKind::Responsibility => {
-                                EntryText::plain(line_at(&track.responsibilities, item))
-                            }
-                            HitKind::Success => EntryText::plain(line_at(&track.success, item)),
-                            HitKind::Note => EntryText::plain(line_at(&track.notes, item)),
-                            _ => EntryText::default(),
+                            _ => section_text(kind, |section| track.section_line(section, item)),
                         }
                     }
                 }
@@ -285,10 +296,13 @@ macro_rules! searchable_ladder {
                         owner,
                         usize::from(level.summary.is_some()),
                     );
-                    push(HitKind::Change, owner, level.changes.len());
-                    push(HitKind::Responsibility, owner, level.responsibilities.len());
-                    push(HitKind::Success, owner, level.success.len());
-                    push(HitKind::Note, owner, level.notes.len());
+                    for section in LEVEL_SECTIONS {
+                        push(
+                            HitKind::of_section(section),
+                            owner,
+                            level.section_len(section),
+                        );
+                    }
                     push(HitKind::Skill, owner, level.skills.len());
                 }
                 for (at, track) in self.tracks.iter().enumerate() {
@@ -300,10 +314,13 @@ macro_rules! searchable_ladder {
                         owner,
                         usize::from(track.summary.is_some()),
                     );
-                    push(HitKind::Difference, owner, track.differences.len());
-                    push(HitKind::Responsibility, owner, track.responsibilities.len());
-                    push(HitKind::Success, owner, track.success.len());
-                    push(HitKind::Note, owner, track.notes.len());
+                    for section in TRACK_SECTIONS {
+                        push(
+                            HitKind::of_section(section),
+                            owner,
+                            track.section_len(section),
+                        );
+                    }
                     push(HitKind::Skill, owner, track.skills.len());
                 }
             }
@@ -329,6 +346,11 @@ impl StrOf for rkyv::string::ArchivedString {
     fn str_of(&self) -> &str {
         self.as_str()
     }
+}
+
+/// The text of a section's line, for kinds that name a section.
+fn section_text<'l>(kind: HitKind, line: impl FnOnce(SectionKind) -> Option<&'l str>) -> EntryText<'l> {
+    EntryText::plain(kind.section().and_then(line).unwrap_or(""))
 }
 
 fn line_at<S: StrOf>(list: &[S], item: usize) -> &str {

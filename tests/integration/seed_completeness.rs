@@ -46,9 +46,34 @@ fn is_slug(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn push_list<'a>(out: &mut Vec<(String, &'a str)>, at: &str, items: &'a [String]) {
+fn push_list<'a, S: AsRef<str>>(out: &mut Vec<(String, &'a str)>, at: &str, items: &'a [S]) {
     for (i, item) in items.iter().enumerate() {
-        out.push((format!("{at}[{i}]"), item.as_str()));
+        out.push((format!("{at}[{i}]"), item.as_ref()));
+    }
+}
+
+fn push_level<'a>(out: &mut Vec<(String, &'a str)>, level: &'a Level) {
+    let id = &level.id;
+    out.push((format!("{id}.title"), &level.title));
+    if let Some(summary) = &level.summary {
+        out.push((format!("{id}.summary"), summary));
+    }
+    push_list(out, &format!("{id}.aliases"), &level.aliases);
+    for section in level.sections() {
+        for (i, line) in section.lines.into_iter().enumerate() {
+            out.push((format!("{id}.{}[{i}]", section.kind.key()), line));
+        }
+    }
+    push_skills(out, &level.skills);
+}
+
+fn push_skills<'a>(out: &mut Vec<(String, &'a str)>, skills: &'a [rungs::content::Skill]) {
+    for skill in skills {
+        out.push((format!("{}.name", skill.id), &skill.name));
+        if let Some(summary) = &skill.summary {
+            out.push((format!("{}.summary", skill.id), summary));
+        }
+        push_list(out, &format!("{}.examples", skill.id), &skill.examples);
     }
 }
 
@@ -60,26 +85,14 @@ fn all_text(ladder: &Ladder) -> Vec<(String, &str)> {
         out.push(("ladder.summary".into(), summary));
     }
     push_list(&mut out, "ladder.principles", &ladder.meta.principles);
+    for area in &ladder.areas {
+        out.push((format!("{}.name", area.id), &area.name));
+        if let Some(summary) = &area.summary {
+            out.push((format!("{}.summary", area.id), summary));
+        }
+    }
     for level in &ladder.levels {
-        let id = &level.id;
-        out.push((format!("{id}.title"), &level.title));
-        if let Some(summary) = &level.summary {
-            out.push((format!("{id}.summary"), summary));
-        }
-        push_list(&mut out, &format!("{id}.changes"), &level.changes);
-        push_list(
-            &mut out,
-            &format!("{id}.responsibilities"),
-            &level.responsibilities,
-        );
-        push_list(&mut out, &format!("{id}.success"), &level.success);
-        push_list(&mut out, &format!("{id}.notes"), &level.notes);
-        for skill in &level.skills {
-            out.push((format!("{}.name", skill.id), &skill.name));
-            if let Some(summary) = &skill.summary {
-                out.push((format!("{}.summary", skill.id), summary));
-            }
-        }
+        push_level(&mut out, level);
     }
     for track in &ladder.tracks {
         let id = &track.id;
@@ -88,19 +101,28 @@ fn all_text(ladder: &Ladder) -> Vec<(String, &str)> {
             out.push((format!("{id}.summary"), summary));
         }
         push_list(&mut out, &format!("{id}.titles"), &track.titles);
-        push_list(&mut out, &format!("{id}.differences"), &track.differences);
-        push_list(
-            &mut out,
-            &format!("{id}.responsibilities"),
-            &track.responsibilities,
-        );
-        push_list(&mut out, &format!("{id}.success"), &track.success);
-        push_list(&mut out, &format!("{id}.notes"), &track.notes);
-        for skill in &track.skills {
-            out.push((format!("{}.name", skill.id), &skill.name));
-            if let Some(summary) = &skill.summary {
-                out.push((format!("{}.summary", skill.id), summary));
+        for section in track.sections() {
+            for (i, line) in section.lines.into_iter().enumerate() {
+                out.push((format!("{id}.{}[{i}]", section.kind.key()), line));
             }
+        }
+        push_skills(&mut out, &track.skills);
+        for level in &track.levels {
+            push_level(&mut out, level);
+        }
+    }
+    for competency in &ladder.competencies {
+        let id = &competency.id;
+        out.push((format!("{id}.name"), &competency.name));
+        for (at, milestone) in competency.milestones.iter().enumerate() {
+            let place = format!("{id}.milestones[{at}]");
+            for (field, text) in [("title", &milestone.title), ("text", &milestone.text)] {
+                if let Some(text) = text {
+                    out.push((format!("{place}.{field}"), text));
+                }
+            }
+            push_list(&mut out, &format!("{place}.signals"), &milestone.signals);
+            push_list(&mut out, &format!("{place}.examples"), &milestone.examples);
         }
     }
     out
@@ -283,14 +305,10 @@ fn every_level_has_the_articles_lists() {
             "level `{id}`: {} success markers, article has {success}",
             level.success.len()
         );
-        for item in level
-            .changes
-            .iter()
-            .chain(&level.responsibilities)
-            .chain(&level.success)
-            .chain(&level.notes)
-        {
-            assert!(!item.trim().is_empty(), "level `{id}` has an empty list item");
+        for section in level.sections() {
+            for item in section.lines {
+                assert!(!item.trim().is_empty(), "level `{id}` has an empty list item");
+            }
         }
     }
 }

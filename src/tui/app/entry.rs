@@ -24,7 +24,7 @@ pub enum LadderRow {
 }
 
 /// The track groups in the order the ladder pane shows them.
-pub const TRACK_GROUPS: [TrackKind; 2] = [TrackKind::Ic, TrackKind::Adjacent];
+pub const TRACK_GROUPS: [TrackKind; 4] = TrackKind::ALL;
 
 /// The ladder pane's rows: the levels, each track group, and About, each under a heading.
 pub fn ladder_rows(ladder: &Ladder) -> Vec<LadderRow> {

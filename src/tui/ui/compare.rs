@@ -9,7 +9,7 @@ use super::pane_block;
 use super::scroll::render_scrolled;
 use super::text::Doc;
 use super::theme::Theme;
-use crate::content::Level;
+use crate::content::{Level, SectionKind};
 use crate::tui::app::{App, Scrollable, Side};
 
 pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> Scrollable {
@@ -64,9 +64,10 @@ fn column(
 fn level_comparison(doc: &mut Doc, app: &App, level: &Level, index: usize, count: usize) {
     doc.title(&level.title);
     doc.dim(&format!("Level {} of {count}", index + 1));
-    doc.section("What changes", &level.changes);
-    doc.section("Responsibilities", &level.responsibilities);
-    doc.section("What success looks like", &level.success);
+    // Notes stay out: compare is about what differs between the two levels.
+    for section in level.sections().iter().filter(|s| s.kind != SectionKind::Notes) {
+        doc.section(section.heading, &section.lines);
+    }
     if !level.skills.is_empty() {
         let tally = app.progress().level_tally(app.ladder(), level);
         doc.blank();

@@ -87,18 +87,9 @@ fn level_doc(
         doc.blank();
         marked = marked.or(paragraph(doc, summary, item_of(mark, HitKind::Summary).is_some()));
     }
-    let sections = [
-        ("What changes", &level.changes, HitKind::Change),
-        (
-            "Responsibilities",
-            &level.responsibilities,
-            HitKind::Responsibility,
-        ),
-        ("What success looks like", &level.success, HitKind::Success),
-        ("Notes", &level.notes, HitKind::Note),
-    ];
-    for (heading, items, kind) in sections {
-        marked = marked.or(doc.section_marked(heading, items, item_of(mark, kind)));
+    for section in level.sections() {
+        let kind = HitKind::of_section(section.kind);
+        marked = marked.or(doc.section_marked(section.heading, &section.lines, item_of(mark, kind)));
     }
     marked
 }
@@ -115,18 +106,9 @@ fn track_doc(doc: &mut Doc, track: &Track, mark: Option<DetailMark>) -> Option<u
         doc.blank();
         marked = marked.or(paragraph(doc, summary, item_of(mark, HitKind::Summary).is_some()));
     }
-    let sections = [
-        ("What makes it different", &track.differences, HitKind::Difference),
-        (
-            "Responsibilities",
-            &track.responsibilities,
-            HitKind::Responsibility,
-        ),
-        ("What success looks like", &track.success, HitKind::Success),
-        ("Notes", &track.notes, HitKind::Note),
-    ];
-    for (heading, items, kind) in sections {
-        marked = marked.or(doc.section_marked(heading, items, item_of(mark, kind)));
+    for section in track.sections() {
+        let kind = HitKind::of_section(section.kind);
+        marked = marked.or(doc.section_marked(section.heading, &section.lines, item_of(mark, kind)));
     }
     marked
 }

@@ -13,73 +13,13 @@ use toml::de::{DeTable, DeValue};
 
 use super::diagnostic::{Diagnostic, LineIndex, nearest};
 use super::schema::TrackKind;
+use fields::{DOCUMENT, Field, ITEM, Shape};
 
-/// What a key's value must be.
-#[derive(Clone, Copy)]
-enum Shape {
-    Text,
-    Slug,
-    TextList,
-    SlugList,
-    Kind,
-    Table(&'static [Field]),
-    TableList(&'static [Field]),
-}
+mod clean;
+mod fields;
+mod links;
 
-struct Field {
-    key: &'static str,
-    shape: Shape,
-    required: bool,
-}
-
-const fn field(key: &'static str, shape: Shape, required: bool) -> Field {
-    Field { key, shape, required }
-}
-
-const SKILL: &[Field] = &[
-    field("id", Shape::Slug, true),
-    field("name", Shape::Text, true),
-    field("summary", Shape::Text, false),
-    field("formerly", Shape::SlugList, false),
-];
-
-const LEVEL: &[Field] = &[
-    field("id", Shape::Slug, true),
-    field("title", Shape::Text, true),
-    field("short", Shape::Text, false),
-    field("summary", Shape::Text, false),
-    field("changes", Shape::TextList, false),
-    field("responsibilities", Shape::TextList, false),
-    field("success", Shape::TextList, false),
-    field("notes", Shape::TextList, false),
-    field("skills", Shape::TableList(SKILL), false),
-];
-
-const TRACK: &[Field] = &[
-    field("id", Shape::Slug, true),
-    field("kind", Shape::Kind, true),
-    field("title", Shape::Text, true),
-    field("titles", Shape::TextList, false),
-    field("summary", Shape::Text, false),
-    field("differences", Shape::TextList, false),
-    field("responsibilities", Shape::TextList, false),
-    field("success", Shape::TextList, false),
-    field("notes", Shape::TextList, false),
-    field("skills", Shape::TableList(SKILL), false),
-];
-
-const META: &[Field] = &[
-    field("id", Shape::Slug, true),
-    field("title", Shape::Text, true),
-    field("summary", Shape::Text, false),
-    field("principles", Shape::TextList, false),
-];
-
-const DOCUMENT: &[Field] = &[
-    field("ladder", Shape::Table(META), true),
-    field("levels", Shape::TableList(LEVEL), true),
-    field("tracks", Shape::TableList(TRACK), false),
-];
+pub use clean::is_clean;
 
 /// A slug: lowercase ASCII letters, digits and '-', not starting or ending with '-'.
 pub fn is_slug(text: &str) -> bool {
@@ -95,7 +35,9 @@ pub fn is_slug(text: &str) -> bool {
 /// into a line number only when a duplicate is reported: counting lines for every id made
 /// validation quadratic (minutes for a 100,000-skill ladder).
 struct IdSeen {
-    offset: usize,
+    span: Range<usize>,
+    /// "skill" or "competency", where they share a namespace.
+    what: &'static str,
 }
 
 struct Walker<'a> {
@@ -150,18 +92,25 @@ impl Walker<'_> {
                     self.report(span, format!("`{key}` in {place} is empty"), None);
                 }
             }
-            (Shape::Slug, DeValue::String(text)) => self.slug(text, span, key, place),
+            (Shape::Slug | Shape::LevelRefs, DeValue::String(text)) => self.slug(text, span, key, place),
             (Shape::Kind, DeValue::String(text)) => {
                 if !TrackKind::NAMES.contains(&text.as_ref()) {
-                    let hint = "use \"ic\" (a parallel track) or \"adjacent\" (a move to another role)";
+                    let hint = "use \"ic\" (a parallel track), \"management\", \"role\" (taken on at any \
+                                level) or \"adjacent\" (a move to another role)";
                     let message = format!("unknown track kind \"{text}\" in {place}");
                     self.report(span, message, Some(hint.into()));
                 }
             }
-            (Shape::TextList | Shape::SlugList, DeValue::Array(items)) => {
+            (Shape::Count, DeValue::Integer(number)) => {
+                if u32::from_str_radix(number.as_str(), number.radix()).is_err() {
+                    let message = format!("`{key}` in {place} must be a whole number from 0 to {}", u32::MAX);
+                    self.report(span, message, None);
+                }
+            }
+            (Shape::TextList | Shape::SlugList | Shape::LevelRefs, DeValue::Array(items)) => {
                 for item in items.iter() {
                     match item.get_ref() {
-                        DeValue::String(text) if matches!(field.shape, Shape::SlugList) => {
+                        DeValue::String(text) if !matches!(field.shape, Shape::TextList) => {
                             self.slug(text, item.span(), key, place)
                         }
                         DeValue::String(text) if text.trim().is_empty() => {
@@ -172,15 +121,45 @@ impl Walker<'_> {
                     }
                 }
             }
+            (Shape::Items, DeValue::Array(items)) => {
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::String(text) if text.trim().is_empty() => {
+                            self.report(item.span(), format!("empty entry in `{key}` in {place}"), None)
+                        }
+                        DeValue::String(_) => {}
+                        DeValue::Table(table) => {
+                            let item_place = format!("a `{key}` item of {place}");
+                            self.table(table, item.span(), ITEM, &item_place);
+                            self.remember_ids("items", table);
+                        }
+                        other => self.wrong_type(
+                            item.span(),
+                            key,
+                            place,
+                            "a string or an { id, text } table",
+                            other,
+                        ),
+                    }
+                }
+            }
             (Shape::Table(fields), DeValue::Table(table)) => {
                 self.table(table, span, fields, &format!("[{key}]"))
             }
             (Shape::TableList(fields), DeValue::Array(items)) => {
-                if key == "levels" && items.is_empty() {
+                if key == "levels" && place == "the file" && items.is_empty() {
                     self.report(
                         span.clone(),
                         "the ladder has no levels".into(),
                         Some(LEVEL_HINT.into()),
+                    );
+                }
+                if key == "milestones" && items.is_empty() {
+                    let hint = "add at least one [[competencies.milestones]] with `text` (and `level`)";
+                    self.report(
+                        span.clone(),
+                        format!("{place} has no milestones"),
+                        Some(hint.into()),
                     );
                 }
                 for (index, item) in items.iter().enumerate() {
@@ -197,7 +176,10 @@ impl Walker<'_> {
             (shape, other) => {
                 let expected = match shape {
                     Shape::Text | Shape::Slug | Shape::Kind => "a string",
+                    Shape::Count => "a whole number",
+                    Shape::LevelRefs => "a level id or a list of them",
                     Shape::TextList | Shape::SlugList => "an array of strings",
+                    Shape::Items => "an array of strings",
                     Shape::Table(_) => "a table",
                     Shape::TableList(_) => "an array of tables",
                 };
@@ -227,12 +209,19 @@ impl Walker<'_> {
         self.report(span, message, None);
     }
 
-    /// Records the ids a level, track or skill defines and reports any defined twice.
+    /// Records the ids a level, track, area, skill, competency or pinned item defines and
+    /// reports any defined twice. Skills and competencies share one namespace (progress is
+    /// keyed by their ids), as do main and track levels.
     fn remember_ids(&mut self, list_key: &str, table: &DeTable<'_>) {
-        let namespace = match list_key {
-            "levels" => "level",
-            "tracks" => "track",
-            _ => "skill",
+        let (namespace, what) = match list_key {
+            "levels" => ("level", "level"),
+            "tracks" => ("track", "track"),
+            "areas" => ("area", "area"),
+            "items" => ("item", "item"),
+            "skills" => ("skill", "skill"),
+            "competencies" => ("skill", "competency"),
+            // Milestone ids are per competency; `links` checks them.
+            _ => return,
         };
         let strings = |key: &str| -> Vec<(String, Range<usize>)> {
             table
@@ -248,21 +237,45 @@ impl Walker<'_> {
                 })
                 .collect()
         };
-        // A skill's former ids share its namespace: an old id must map to exactly one skill.
+        // Former ids share the namespace: an old id must map to exactly one skill.
         let mut defined = strings("id");
         if namespace == "skill" {
             defined.extend(strings("formerly"));
         }
         for (id, span) in defined {
             let seen = self.ids.entry(namespace).or_default();
-            if let Some(first) = seen.get(&id) {
-                let first_line = self.lines.line_of(first.offset);
-                let message =
-                    format!("duplicate {namespace} id \"{id}\" (first defined on line {first_line})");
-                let hint = format!("{namespace} ids must be unique in the ladder; rename one of them");
-                self.report(span, message, Some(hint));
+            if let Some(first) = seen.get_mut(&id) {
+                // Tables are walked in key order, not file order: report the later of the
+                // two places and name the earlier one.
+                let (mut earlier, mut earlier_what, mut later, mut later_what) =
+                    (first.span.clone(), first.what, span, what);
+                if later.start < earlier.start {
+                    std::mem::swap(&mut earlier, &mut later);
+                    std::mem::swap(&mut earlier_what, &mut later_what);
+                    *first = IdSeen {
+                        span: earlier.clone(),
+                        what: earlier_what,
+                    };
+                }
+                let first_line = self.lines.line_of(earlier.start);
+                let (message, hint) = if earlier_what == later_what {
+                    (
+                        format!("duplicate {later_what} id \"{id}\" (first defined on line {first_line})"),
+                        format!("{later_what} ids must be unique in the ladder; rename one of them"),
+                    )
+                } else {
+                    (
+                        format!(
+                            "{later_what} id \"{id}\" is also the id of a {earlier_what} (line {first_line})"
+                        ),
+                        "skills and competencies share one set of ids (progress is keyed by them); \
+                         rename one of them"
+                            .to_string(),
+                    )
+                };
+                self.report(later, message, Some(hint));
             } else {
-                seen.insert(id, IdSeen { offset: span.start });
+                seen.insert(id, IdSeen { span, what });
             }
         }
     }
@@ -308,6 +321,9 @@ pub fn check_document(file: &Path, text: &str, document: &Spanned<DeTable<'_>>) 
         ids: HashMap::new(),
     };
     walker.table(document.get_ref(), 0..0, DOCUMENT, "the file");
+    for problem in links::Links::of_document(document.get_ref()).problems() {
+        walker.report(problem.at, problem.message, problem.hint);
+    }
     if let Some(missing_levels) = walker
         .problems
         .iter_mut()
@@ -326,7 +342,9 @@ mod tests {
 
     fn problems(text: &str) -> Vec<Diagnostic> {
         let document = DeTable::parse(text).expect("test input is valid TOML");
-        check_document(Path::new("t.toml"), text, &document)
+        let found = check_document(Path::new("t.toml"), text, &document);
+        assert_fast_check_agrees(text, &found);
+        found
     }
 
     const MINIMAL: &str = "[ladder]\nid = \"x\"\ntitle = \"X\"\n[[levels]]\nid = \"one\"\ntitle = \"One\"\n";
@@ -365,3 +383,19 @@ mod tests {
         );
     }
 }
+
+/// The fast check (`clean.rs`) must never pass a document the walker rejects: where serde
+/// builds a ladder from it, the fast check must call it unclean.
+#[cfg(test)]
+pub(crate) fn assert_fast_check_agrees(text: &str, found: &[Diagnostic]) {
+    if let Ok(ladder) = toml::from_str::<crate::content::Ladder>(text) {
+        assert_eq!(
+            is_clean(&ladder),
+            found.is_empty(),
+            "fast check disagrees: {found:#?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod matrix_tests;

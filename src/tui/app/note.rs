@@ -111,7 +111,7 @@ impl App {
             return;
         };
         let ladder = &self.ladder().meta.id;
-        let note = self.progress.note(ladder, &skill.id);
+        let note = self.shown.progress.note(ladder, &skill.id);
         let editor = NoteEditor::new(ladder, &skill.id, &skill.name, note);
         self.note = Some(editor);
         self.mode = Mode::Note;
@@ -121,7 +121,12 @@ impl App {
     pub(super) fn edit_selected_note_externally(&mut self) -> Option<Effect> {
         let skill = self.skill_under_cursor()?.id.clone();
         let ladder = self.ladder().meta.id.clone();
-        let text = self.progress.note(&ladder, &skill).unwrap_or("").to_string();
+        let text = self
+            .shown
+            .progress
+            .note(&ladder, &skill)
+            .unwrap_or("")
+            .to_string();
         self.note = None;
         Some(Effect::EditNoteExternally {
             ladder,
@@ -152,7 +157,7 @@ impl App {
     /// texts are kept (see [`merge_note`]) and the status bar says so. An unchanged note is
     /// not a change: nothing to save.
     fn save_note(&mut self, ladder: String, skill: String, opened: &str, typed: &str) -> Option<Effect> {
-        let now = self.progress.note(&ladder, &skill).unwrap_or("");
+        let now = self.shown.progress.note(&ladder, &skill).unwrap_or("");
         let merged = merge_note(opened, typed, now);
         if merged.conflict {
             self.notice = Some(

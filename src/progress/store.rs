@@ -17,6 +17,7 @@ use super::in_place::{backup_path, write_in_place};
 use super::journal;
 use super::lock;
 use super::model::{Change, Progress};
+use super::stamp::FileStamp;
 use super::target::{self, Target, not_a_file};
 use crate::bounded_read::{Accept, ReadError, read_bounded};
 use crate::content::Ladder;
@@ -48,6 +49,12 @@ impl ProgressStore {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The stamp of the file as it is now: compare it with an earlier one to learn whether
+    /// anyone wrote the file since (see [`FileStamp`]).
+    pub fn stamp(&self) -> FileStamp {
+        FileStamp::of(&self.path)
     }
 
     /// Whether the path is the null device (`--progress /dev/null`): progress reads as empty

@@ -17,7 +17,12 @@ use crate::progress::{
     level_expectations, track_expectations,
 };
 
-pub fn run(global: &GlobalArgs, format: ExportFormat, assumption: Assumption) -> Result<ExitCode, Failure> {
+pub fn run(
+    global: &GlobalArgs,
+    format: ExportFormat,
+    assumption: Assumption,
+    with_progress: bool,
+) -> Result<ExitCode, Failure> {
     let ladders = global.content_source().load()?;
     let progress = global.progress_store()?.load()?.migrated(&ladders);
     let text = match format {
@@ -32,6 +37,7 @@ pub fn run(global: &GlobalArgs, format: ExportFormat, assumption: Assumption) ->
             text.push('\n');
             return print_json(&text);
         }
+        ExportFormat::Csv => super::export_csv::sheet(&ladders, with_progress.then_some(&progress))?,
     };
     print_out(&text)
 }

@@ -3,6 +3,7 @@
 mod check;
 pub mod completion;
 mod export;
+mod export_csv;
 mod gap;
 mod gap_report;
 mod import;
@@ -12,6 +13,7 @@ mod level;
 mod list;
 mod lookup;
 mod mark;
+mod new;
 mod new_file;
 mod output;
 mod render;
@@ -100,7 +102,12 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
             assumed.assumption(),
         ),
         Some(Command::Status { json, assumed }) => status::run(global, *json, assumed.assumption()),
-        Some(Command::Export { format, assumed }) => export::run(global, *format, assumed.assumption()),
+        Some(Command::Export {
+            format,
+            assumed,
+            with_progress,
+        }) => export::run(global, *format, assumed.assumption(), *with_progress),
+        Some(Command::New { file, matrix }) => new::run(file, *matrix),
         Some(Command::Import {
             file,
             format,

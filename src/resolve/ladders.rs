@@ -48,7 +48,7 @@ pub fn skill<'a>(
 }
 
 /// The level `typed` names: its id, title (or either side of a "A / B" title), short label,
-/// its number counting from 1 at the bottom of the ladder, or a near miss.
+/// code, an alias, its number counting from 1 at the bottom of the ladder, or a near miss.
 pub fn level<'a>(
     ladders: &'a [Ladder],
     only_ladder: Option<&str>,
@@ -62,6 +62,9 @@ pub fn level<'a>(
             also.extend(level.short.iter().cloned());
             also.extend(alternatives(&level.title));
             also.extend(level.short.iter().flat_map(|short| alternatives(short)));
+            // The level's code and the other titles it goes by name it too.
+            also.extend(level.code.iter().cloned());
+            also.extend(level.aliases.iter().cloned());
             Candidate {
                 value: (ladder, level),
                 id: level.id.clone(),

@@ -18,6 +18,7 @@ mod pty;
 mod render_any_size;
 mod render_command;
 mod resolve_cli;
+mod schema;
 mod screens;
 mod search_cli;
 mod seed_completeness;

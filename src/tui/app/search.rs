@@ -155,8 +155,9 @@ impl App {
         self.select_ladder(ladder);
         let entry = match owner {
             Owner::Level(at) => Entry::Level(at),
-            Owner::Track(at) => Entry::Track(at),
-            Owner::Ladder => Entry::About,
+            Owner::Track(at) | Owner::TrackLevel { track: at, .. } => Entry::Track(at),
+            // Competencies have no view of their own yet; the ladder's page is the nearest.
+            Owner::Ladder | Owner::Competency(_) | Owner::Milestone { .. } => Entry::About,
         };
         let Some(at) = self.entries.iter().position(|e| *e == entry) else {
             return;

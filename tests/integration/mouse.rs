@@ -34,7 +34,7 @@ fn clicking_a_level_in_the_ladder_pane_opens_it() {
     let after = click_on(&mut app, "", "4 GPM / Director");
     assert!(after.contains("▸ 4 GPM / Director"), "{after}");
     assert_eq!(app.focus(), Focus::Ladder);
-    assert_eq!(app.selected_entry(), rungs::tui::app::Entry::Level(3));
+    assert_eq!(app.selected_entry(), rungs::tui::app::LadderEntry::Level(3));
 }
 
 #[test]

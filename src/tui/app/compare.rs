@@ -1,5 +1,7 @@
 //! Compare mode: two levels side by side, each side moved on its own.
 
+use super::cursor::TextScroll;
+
 /// Which column of the compare screen the level keys move.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Side {
@@ -14,7 +16,7 @@ pub struct Compare {
     pub left: usize,
     pub right: usize,
     pub active: Side,
-    pub scroll: u16,
+    pub scroll: TextScroll,
 }
 
 impl Compare {
@@ -27,7 +29,7 @@ impl Compare {
             left,
             right: (left + 1).min(last),
             active: Side::Left,
-            scroll: 0,
+            scroll: TextScroll::default(),
         }
     }
 

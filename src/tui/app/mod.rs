@@ -2,14 +2,15 @@
 //! the loop in `tui` feeds actions in, and `ui::draw` reads the result.
 
 mod compare;
-mod entry;
+mod cursor;
 mod intent;
+mod ladder_entry;
 mod measure;
 mod note;
 mod outcome;
 mod pointer;
-mod progress;
-mod search;
+mod search_prompt;
+mod shown_progress;
 mod update;
 
 #[cfg(test)]
@@ -31,23 +32,24 @@ mod search_tests;
 mod pointer_tests;
 
 pub use compare::{Compare, Side};
-pub use entry::{Entry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
 pub use intent::{Intent, Pointer, PointerList, PointerText, TextCode, TextKey};
+pub use ladder_entry::{LadderEntry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
 pub use measure::{Area, ListView, Measurements, Scrollable};
 pub use note::NoteEditor;
 pub use outcome::{Effect, Outcome};
-pub use search::{DetailMark, SearchPrompt};
+pub use search_prompt::{DetailMark, SearchPrompt};
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::content::{Ladder, Skill};
-use crate::progress::{Change, Progress};
-use crate::search::{SearchIndex, Searcher};
+use cursor::{ListCursor, TextScroll};
+use shown_progress::ShownProgress;
 
 /// Which pane of the browse screen receives list keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Focus {
+    #[default]
     Ladder,
     Detail,
     Skills,
@@ -55,8 +57,9 @@ pub enum Focus {
 
 /// What the screen is showing. Overlays (help, ladder picker) are modes too, so one key table
 /// can say which keys work where.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Mode {
+    #[default]
     Browse,
     Compare,
     Help,
@@ -75,84 +78,95 @@ impl Mode {
     }
 }
 
-/// The whole state of the interactive app. Not `Clone`: the searcher's cached steps are
-/// worth keeping, not copying.
+/// The whole state of the interactive app: the ladders, the mode on screen, and one small
+/// state per mode, so each mode's rules touch only their own fields. Not `Clone`: the
+/// searcher's cached steps are worth keeping, not copying.
 #[derive(Debug)]
 pub struct App {
     ladders: Vec<Ladder>,
     ladder_index: usize,
-    entries: Vec<Entry>,
-    entry_index: usize,
-    skill_index: usize,
-    focus: Focus,
     mode: Mode,
-    /// The mode help was opened from, drawn under the help overlay and restored on close.
-    mode_under_help: Mode,
-    detail_scroll: u16,
-    help_scroll: u16,
+    browse: Browse,
+    help: Help,
     compare: Compare,
-    picker_index: usize,
+    picker: ListCursor,
+    /// The note being edited in `Mode::Note` (kept out of sight while the user's own editor
+    /// runs, so a failed edit can bring the text back).
+    note: Option<NoteEditor>,
+    search: SearchPrompt,
+    shown: ShownProgress,
+    /// What the last frame measured: scrolling is clamped to it.
     measured: Measurements,
-    no_color: bool,
-    quit: bool,
-    /// The user's progress as shown: the file as last read or saved, plus pending changes.
-    progress: Progress,
-    /// Changes not yet on disk, oldest first; kept across failed saves and retried.
-    pending: Vec<Change>,
-    /// Why the last save failed, until a save succeeds.
-    save_error: Option<String>,
     /// A one-off message for the status bar (the user's editor failed), until the next key.
     notice: Option<String>,
-    hide_developed: bool,
-    /// The note being edited in `Mode::Note`.
-    note: Option<NoteEditor>,
-    /// The time the loop last read; stamps state changes.
+    /// The time of the intent being handled; stamps state changes.
     now: Timestamp,
     /// Where dates are shown as calendar days: the system's zone, or a fixed one in tests.
     time_zone: TimeZone,
-    /// Every searchable line of `ladders`, built on the first `/`.
-    search_index: Option<SearchIndex>,
-    searcher: Searcher,
-    search: SearchPrompt,
+    no_color: bool,
+    quit: bool,
+}
+
+/// The browse screen: the ladder pane's entries, the selected entry's text and its skills.
+#[derive(Debug, Default)]
+struct Browse {
+    entries: Vec<LadderEntry>,
+    entry: ListCursor,
+    skill: ListCursor,
+    focus: Focus,
+    detail: TextScroll,
+    hide_developed: bool,
     /// The detail line the last search jumped to, and whether to scroll to it next frame.
     detail_mark: Option<DetailMark>,
     reveal_mark: bool,
 }
 
+impl Browse {
+    /// The browse screen at the top of `entries`, the ladder focused.
+    fn over(entries: Vec<LadderEntry>) -> Browse {
+        Browse {
+            entries,
+            ..Browse::default()
+        }
+    }
+
+    /// Selects entry `index` with its skills and text from the top.
+    fn select_entry(&mut self, index: usize) {
+        self.entry.select(index, self.entries.len());
+        self.skill = ListCursor::default();
+        self.detail.reset();
+        self.detail_mark = None;
+    }
+}
+
+/// The help overlay: how far it is scrolled and the mode drawn under it.
+#[derive(Debug, Default)]
+struct Help {
+    scroll: TextScroll,
+    under: Mode,
+}
+
 impl App {
     /// An app over `ladders`, or `None` when there is no ladder to show.
     pub fn new(ladders: Vec<Ladder>, no_color: bool) -> Option<App> {
-        let first = ladders.first()?;
-        let entries = ladder_entries(first);
+        let entries = ladder_entries(ladders.first()?);
         Some(App {
             ladders,
             ladder_index: 0,
-            entries,
-            entry_index: 0,
-            skill_index: 0,
-            focus: Focus::Ladder,
             mode: Mode::Browse,
-            mode_under_help: Mode::Browse,
-            detail_scroll: 0,
-            help_scroll: 0,
+            browse: Browse::over(entries),
+            help: Help::default(),
             compare: Compare::default(),
-            picker_index: 0,
-            measured: Measurements::default(),
-            no_color,
-            quit: false,
-            progress: Progress::default(),
-            pending: Vec::new(),
-            save_error: None,
-            notice: None,
-            hide_developed: false,
+            picker: ListCursor::default(),
             note: None,
+            search: SearchPrompt::default(),
+            shown: ShownProgress::default(),
+            measured: Measurements::default(),
+            notice: None,
             now: Timestamp::UNIX_EPOCH,
             time_zone: TimeZone::system(),
-            search_index: None,
-            searcher: Searcher::new(),
-            search: SearchPrompt::default(),
-            detail_mark: None,
-            reveal_mark: false,
+            no_color,
+            quit: false,
         })
     }
 
@@ -169,15 +183,16 @@ impl App {
         self.ladder_index
     }
 
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
+    pub fn entries(&self) -> &[LadderEntry] {
+        &self.browse.entries
     }
 
-    pub fn selected_entry(&self) -> Entry {
-        self.entries
-            .get(self.entry_index)
+    pub fn selected_entry(&self) -> LadderEntry {
+        self.browse
+            .entries
+            .get(self.browse.entry.index())
             .copied()
-            .unwrap_or(Entry::About)
+            .unwrap_or(LadderEntry::About)
     }
 
     /// The skills of the selected level or track.
@@ -186,18 +201,18 @@ impl App {
     }
 
     pub fn skill_index(&self) -> usize {
-        self.skill_index
+        self.browse.skill.index()
     }
 
     /// The skill the cursor is on, among the skills shown (see [`App::visible_skills`]); only
     /// meaningful to the user while the skills pane has focus. Progress and notes key on
     /// `Skill::id`, which is unique across the ladder.
     pub fn selected_skill(&self) -> Option<&Skill> {
-        self.visible_skills().get(self.skill_index).copied()
+        self.visible_skills().get(self.browse.skill.index()).copied()
     }
 
     pub fn focus(&self) -> Focus {
-        self.focus
+        self.browse.focus
     }
 
     pub fn mode(&self) -> Mode {
@@ -206,15 +221,15 @@ impl App {
 
     /// The mode drawn underneath the help overlay.
     pub fn mode_under_help(&self) -> Mode {
-        self.mode_under_help
+        self.help.under
     }
 
     pub fn detail_scroll(&self) -> u16 {
-        self.detail_scroll
+        self.browse.detail.offset()
     }
 
     pub fn help_scroll(&self) -> u16 {
-        self.help_scroll
+        self.help.scroll.offset()
     }
 
     pub fn compare(&self) -> &Compare {
@@ -222,7 +237,7 @@ impl App {
     }
 
     pub fn picker_index(&self) -> usize {
-        self.picker_index
+        self.picker.index()
     }
 
     pub fn no_color(&self) -> bool {
@@ -250,7 +265,7 @@ impl App {
         match intent {
             Intent::OpenLadderPicker => self.ladders.len() > 1,
             Intent::OpenCompare => self.ladder().levels.len() > 1,
-            Intent::Back => self.mode != Mode::Browse || self.focus != Focus::Ladder,
+            Intent::Back => self.mode != Mode::Browse || self.browse.focus != Focus::Ladder,
             Intent::PageUp | Intent::PageDown if self.mode == Mode::Browse => {
                 self.measured.detail.max_scroll() > 0
             }

@@ -108,7 +108,7 @@ impl App {
             return;
         };
         let ladder = &self.ladder().meta.id;
-        let note = self.progress.note(ladder, &skill.id);
+        let note = self.shown.progress.note(ladder, &skill.id);
         let editor = NoteEditor::new(ladder, &skill.id, &skill.name, note);
         self.note = Some(editor);
         self.mode = Mode::Note;
@@ -118,7 +118,12 @@ impl App {
     pub(super) fn edit_selected_note_externally(&mut self) -> Option<Effect> {
         let skill = self.skill_under_cursor()?.id.clone();
         let ladder = self.ladder().meta.id.clone();
-        let text = self.progress.note(&ladder, &skill).unwrap_or("").to_string();
+        let text = self
+            .shown
+            .progress
+            .note(&ladder, &skill)
+            .unwrap_or("")
+            .to_string();
         self.note = None;
         Some(Effect::EditNoteExternally { ladder, skill, text })
     }
@@ -131,7 +136,7 @@ impl App {
             self.mode = Mode::Browse;
         }
         let text = text.trim_end().to_string();
-        if self.progress.note(&ladder, &skill).unwrap_or("") == text {
+        if self.shown.progress.note(&ladder, &skill).unwrap_or("") == text {
             return None;
         }
         self.record(Change::SetNote {
@@ -162,7 +167,11 @@ impl App {
                 self.mode = Mode::Browse;
                 let editor = self.note.take()?;
                 let text = editor.text();
-                let current = self.progress.note(&editor.ladder, &editor.skill).unwrap_or("");
+                let current = self
+                    .shown
+                    .progress
+                    .note(&editor.ladder, &editor.skill)
+                    .unwrap_or("");
                 // An unchanged note is not a change: nothing to save.
                 if text == current {
                     return None;

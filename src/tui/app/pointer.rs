@@ -1,7 +1,6 @@
 //! The mouse, once the key layer has said what is under the pointer: the wheel moves a list's
 //! selection or scrolls a text, and a click selects and focuses what is there.
 
-use super::update::scrolled;
 use super::{App, Focus, Intent, LadderRow, Pointer, PointerList, PointerText, ladder_rows};
 
 impl App {
@@ -10,7 +9,7 @@ impl App {
             Pointer::Wheel { list, down } => self.wheel_list(list, down),
             Pointer::Scroll { text, lines } => self.scroll_text(text, lines),
             Pointer::Click { list, item } => self.click_list(list, item),
-            Pointer::ClickDetail => self.focus = Focus::Detail,
+            Pointer::ClickDetail => self.browse.focus = Focus::Detail,
         }
     }
 
@@ -21,7 +20,7 @@ impl App {
             PointerList::Skills if !self.visible_skills().is_empty() => {
                 self.move_skill(intent);
                 // The selected skill only shows in the focused pane.
-                self.focus = Focus::Skills;
+                self.browse.focus = Focus::Skills;
             }
             PointerList::Skills => {}
             PointerList::SearchResults => self.move_result(if down { 1 } else { -1 }),
@@ -31,14 +30,8 @@ impl App {
     fn scroll_text(&mut self, text: PointerText, lines: i32) {
         match text {
             PointerText::Detail => self.scroll_detail(lines),
-            PointerText::Help => {
-                let max = self.measured.help.max_scroll();
-                self.help_scroll = scrolled(self.help_scroll, lines, max);
-            }
-            PointerText::Compare => {
-                let max = self.measured.compare.max_scroll();
-                self.compare.scroll = scrolled(self.compare.scroll, lines, max);
-            }
+            PointerText::Help => self.help.scroll.by(lines, self.measured.help),
+            PointerText::Compare => self.compare.scroll.by(lines, self.measured.compare),
         }
     }
 
@@ -46,8 +39,8 @@ impl App {
         match list {
             PointerList::Ladder => self.click_ladder_row(item),
             PointerList::Skills if item < self.visible_skills().len() => {
-                self.skill_index = item;
-                self.focus = Focus::Skills;
+                self.browse.skill.select(item, self.visible_skills().len());
+                self.browse.focus = Focus::Skills;
             }
             PointerList::Skills => {}
             // Enter still opens the result, so a stray click never leaves the search.
@@ -65,9 +58,9 @@ impl App {
         let Some(LadderRow::Entry(entry)) = ladder_rows(self.ladder()).get(item).copied() else {
             return;
         };
-        if let Some(index) = self.entries.iter().position(|e| *e == entry) {
+        if let Some(index) = self.browse.entries.iter().position(|e| *e == entry) {
             self.select_entry(index);
-            self.focus = Focus::Ladder;
+            self.browse.focus = Focus::Ladder;
         }
     }
 }

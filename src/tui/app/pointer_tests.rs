@@ -58,7 +58,7 @@ fn a_click_on_a_ladder_entry_selects_it_and_focuses_the_ladder() {
     app.update(Intent::FocusNext, NOW);
     // Row 0 is the "Levels" heading, so the third level is on the fourth row.
     click(&mut app, 5, 2 + 3);
-    assert_eq!(app.selected_entry(), Entry::Level(2));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(2));
     assert_eq!(app.focus(), Focus::Ladder);
 }
 
@@ -75,7 +75,7 @@ fn a_click_counts_rows_from_the_list_s_scroll_offset() {
     });
     // The top row shows list row 2: the second level.
     click(&mut app, 5, 2);
-    assert_eq!(app.selected_entry(), Entry::Level(1));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(1));
 }
 
 #[test]
@@ -83,10 +83,10 @@ fn a_click_on_a_heading_or_outside_every_pane_changes_nothing() {
     let mut app = measured_app();
     press(&mut app, &[Intent::Down]);
     click(&mut app, 5, 2);
-    assert_eq!(app.selected_entry(), Entry::Level(1), "the Levels heading");
+    assert_eq!(app.selected_entry(), LadderEntry::Level(1), "the Levels heading");
     click(&mut app, 0, 0);
     click(&mut app, 99, 29);
-    assert_eq!(app.selected_entry(), Entry::Level(1));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(1));
     assert_eq!(app.focus(), Focus::Ladder);
 }
 
@@ -107,7 +107,7 @@ fn a_click_in_the_detail_focuses_it() {
     let mut app = measured_app();
     click(&mut app, 50, 5);
     assert_eq!(app.focus(), Focus::Detail);
-    assert_eq!(app.selected_entry(), Entry::Level(0), "the selection stays");
+    assert_eq!(app.selected_entry(), LadderEntry::Level(0), "the selection stays");
 }
 
 #[test]
@@ -115,9 +115,9 @@ fn the_wheel_moves_the_list_under_the_pointer() {
     let mut app = measured_app();
     gesture(&mut app, Gesture::WheelDown, 5, 10);
     gesture(&mut app, Gesture::WheelDown, 5, 10);
-    assert_eq!(app.selected_entry(), Entry::Level(2));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(2));
     gesture(&mut app, Gesture::WheelUp, 5, 10);
-    assert_eq!(app.selected_entry(), Entry::Level(1));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(1));
     assert_eq!(app.focus(), Focus::Ladder);
 
     gesture(&mut app, Gesture::WheelDown, 40, 21);
@@ -127,7 +127,7 @@ fn the_wheel_moves_the_list_under_the_pointer() {
         Focus::Skills,
         "the selected skill shows only with focus"
     );
-    assert_eq!(app.selected_entry(), Entry::Level(1), "the ladder stays");
+    assert_eq!(app.selected_entry(), LadderEntry::Level(1), "the ladder stays");
 }
 
 #[test]
@@ -152,7 +152,7 @@ fn the_wheel_scrolls_help_and_clicks_do_nothing_there() {
     assert_eq!(app.help_scroll(), 3);
     click(&mut app, 5, 5);
     assert_eq!(app.mode(), Mode::Help);
-    assert_eq!(app.selected_entry(), Entry::Level(0));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(0));
 }
 
 #[test]
@@ -178,5 +178,5 @@ fn the_note_editor_ignores_the_mouse() {
     click(&mut app, 5, 5);
     gesture(&mut app, Gesture::WheelDown, 5, 5);
     assert_eq!(app.mode(), Mode::Note);
-    assert_eq!(app.selected_entry(), Entry::Level(0));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(0));
 }

@@ -4,7 +4,7 @@ use jiff::Timestamp;
 
 use super::test_support::*;
 use super::*;
-use crate::progress::{Progress, SkillState, When};
+use crate::progress::{Change, Progress, SkillState, When};
 
 fn state(app: &App, skill: &str) -> SkillState {
     app.progress().state(LADDER, skill)
@@ -125,7 +125,7 @@ fn the_app_opens_on_my_level() {
         level: Some("group-pm-director".into()),
     });
     let app = app().with_progress(progress);
-    assert_eq!(app.selected_entry(), Entry::Level(3));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(3));
 }
 
 #[test]

@@ -125,7 +125,7 @@ fn enter_jumps_to_a_skill_and_space_ticks_it() {
     search(&mut app, "stakholder");
     press(&mut app, &[Intent::Open]);
     assert_eq!(app.mode(), Mode::Browse);
-    assert_eq!(app.selected_entry(), Entry::Level(1), "Mid-level PM");
+    assert_eq!(app.selected_entry(), LadderEntry::Level(1), "Mid-level PM");
     assert_eq!(app.focus(), Focus::Skills);
     assert_eq!(selected_skill_id(&app).as_deref(), Some("stakeholder-management"));
     let effects = press(&mut app, &[Intent::ToggleDeveloped]);
@@ -191,7 +191,7 @@ fn a_line_hit_selects_its_level_and_scrolls_the_detail_to_it() {
     let hit = app.search_hit(app.search_selected(), false);
     assert_eq!(hit.map(|hit| hit.kind), Some(HitKind::Note));
     press(&mut app, &[Intent::Open]);
-    assert_eq!(app.selected_entry(), Entry::Level(4), "VP / CPO");
+    assert_eq!(app.selected_entry(), LadderEntry::Level(4), "VP / CPO");
     assert_eq!(app.focus(), Focus::Detail);
     assert_eq!(app.detail_mark().map(|mark| mark.kind), Some(HitKind::Note));
     assert!(app.reveals_mark());
@@ -202,7 +202,7 @@ fn a_line_hit_selects_its_level_and_scrolls_the_detail_to_it() {
     });
     assert!(!app.reveals_mark(), "revealed once, then the user scrolls freely");
     press(&mut app, &[Intent::Up]);
-    assert_eq!(app.selected_entry(), Entry::Level(4));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(4));
     // Moving to another entry drops the mark.
     press(&mut app, &[Intent::Back, Intent::Up]);
     assert_eq!(app.detail_mark(), None);
@@ -213,6 +213,6 @@ fn a_level_hit_selects_the_level_in_the_ladder_pane() {
     let mut app = app();
     search(&mut app, "Senior Product Manager");
     press(&mut app, &[Intent::Open]);
-    assert_eq!(app.selected_entry(), Entry::Level(2));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(2));
     assert_eq!(app.focus(), Focus::Ladder);
 }

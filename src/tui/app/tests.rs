@@ -40,7 +40,7 @@ fn measured(content: u16, visible: u16) -> Measurements {
 #[test]
 fn starts_on_the_first_level_with_the_ladder_focused() {
     let app = app();
-    assert_eq!(app.selected_entry(), Entry::Level(0));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(0));
     assert_eq!(app.focus(), Focus::Ladder);
     assert_eq!(app.mode(), Mode::Browse);
     assert_eq!(app.skills().len(), 4);
@@ -51,22 +51,22 @@ fn entries_are_levels_then_ic_then_adjacent_tracks_then_about() {
     let app = app();
     let entries = app.entries();
     assert_eq!(entries.len(), 5 + 6 + 1);
-    assert_eq!(entries[4], Entry::Level(4));
-    assert_eq!(entries[5], Entry::Track(0));
-    assert_eq!(entries.last(), Some(&Entry::About));
+    assert_eq!(entries[4], LadderEntry::Level(4));
+    assert_eq!(entries[5], LadderEntry::Track(0));
+    assert_eq!(entries.last(), Some(&LadderEntry::About));
 }
 
 #[test]
 fn down_and_up_move_the_selection_and_stop_at_the_ends() {
     let mut app = app();
     press(&mut app, &[Intent::Down, Intent::Down]);
-    assert_eq!(app.selected_entry(), Entry::Level(2));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(2));
     press(&mut app, &[Intent::Up, Intent::Up, Intent::Up]);
-    assert_eq!(app.selected_entry(), Entry::Level(0));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(0));
     press(&mut app, &[Intent::Last, Intent::Down]);
-    assert_eq!(app.selected_entry(), Entry::About);
+    assert_eq!(app.selected_entry(), LadderEntry::About);
     press(&mut app, &[Intent::First]);
-    assert_eq!(app.selected_entry(), Entry::Level(0));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(0));
 }
 
 #[test]
@@ -195,7 +195,7 @@ fn keys_in_help_scroll_the_help_not_the_ladder() {
     app.frame_measured(measured(40, 10));
     press(&mut app, &[Intent::ToggleHelp, Intent::Down, Intent::Down]);
     assert_eq!(app.help_scroll(), 2);
-    assert_eq!(app.selected_entry(), Entry::Level(0));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(0));
 }
 
 #[test]
@@ -218,7 +218,7 @@ fn the_ladder_picker_needs_several_ladders() {
     press(&mut app, &[Intent::Down, Intent::Open]);
     assert_eq!(app.mode(), Mode::Browse);
     assert_eq!(app.ladder().meta.id, "second");
-    assert_eq!(app.selected_entry(), Entry::Level(0));
+    assert_eq!(app.selected_entry(), LadderEntry::Level(0));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use jiff::Timestamp;
 
-use super::{App, Compare, Effect, Entry, Focus, Intent, Measurements, Mode, ladder_entries};
+use super::{App, Compare, Effect, Focus, Intent, LadderEntry, Measurements, Mode, ladder_entries};
 
 impl App {
     /// Applies one thing the person asked for, at `now` (the loop reads the clock, so this
@@ -28,8 +28,7 @@ impl App {
             _ => {}
         }
         match self.mode {
-            Mode::Browse if App::is_progress_intent(intent) => return self.update_progress(intent),
-            Mode::Browse => self.update_browse(intent),
+            Mode::Browse => return self.update_browse(intent),
             Mode::Compare => self.update_compare(intent),
             Mode::Help => self.update_help(intent),
             Mode::LadderPicker => self.update_picker(intent),
@@ -73,55 +72,63 @@ impl App {
 
     fn toggle_help(&mut self) {
         if self.mode == Mode::Help {
-            self.mode = self.mode_under_help;
+            self.mode = self.help.under;
         } else {
-            self.mode_under_help = self.mode;
+            self.help.under = self.mode;
             self.mode = Mode::Help;
-            self.help_scroll = 0;
+            self.help.scroll.reset();
         }
     }
 
-    fn update_browse(&mut self, intent: Intent) {
-        let detail_page = self.measured.detail.page();
+    fn update_browse(&mut self, intent: Intent) -> Option<Effect> {
+        let detail_view = self.measured.detail;
         match intent {
-            Intent::FocusNext => self.focus = self.next_focus(1),
-            Intent::FocusPrev => self.focus = self.next_focus(-1),
-            Intent::Open if self.focus == Focus::Ladder => {
-                self.skill_index = 0;
-                self.focus = if self.visible_skills().is_empty() {
+            Intent::ToggleDeveloped
+            | Intent::ToggleDeveloping
+            | Intent::EditNote
+            | Intent::EditNoteExternally
+            | Intent::ToggleMyLevel
+            | Intent::ToggleHideDeveloped => return self.update_progress(intent),
+            Intent::FocusNext => self.browse.focus = self.next_focus(1),
+            Intent::FocusPrev => self.browse.focus = self.next_focus(-1),
+            Intent::Open if self.browse.focus == Focus::Ladder => {
+                self.browse.skill = Default::default();
+                self.browse.focus = if self.visible_skills().is_empty() {
                     Focus::Detail
                 } else {
                     Focus::Skills
                 };
             }
-            Intent::Back => self.focus = Focus::Ladder,
-            Intent::PageDown => self.scroll_detail(i32::from(detail_page)),
-            Intent::PageUp => self.scroll_detail(-i32::from(detail_page)),
+            Intent::Back => self.browse.focus = Focus::Ladder,
+            Intent::PageDown | Intent::PageUp => {
+                self.browse.reveal_mark = false;
+                self.browse.detail.apply(intent, detail_view);
+            }
             Intent::OpenCompare if self.can(Intent::OpenCompare) => {
                 let level = match self.selected_entry() {
-                    Entry::Level(i) => i,
-                    Entry::Track(_) | Entry::About => 0,
+                    LadderEntry::Level(i) => i,
+                    LadderEntry::Track(_) | LadderEntry::About => 0,
                 };
                 self.compare = Compare::starting_at(level, self.ladder().levels.len());
                 self.mode = Mode::Compare;
             }
             Intent::OpenSearch => self.open_search(),
             Intent::OpenLadderPicker if self.can(Intent::OpenLadderPicker) => {
-                self.picker_index = self.ladder_index;
+                self.picker.select(self.ladder_index, self.ladders.len());
                 self.mode = Mode::LadderPicker;
             }
-            Intent::Up | Intent::Down | Intent::First | Intent::Last => match self.focus {
+            Intent::Up | Intent::Down | Intent::First | Intent::Last => match self.browse.focus {
                 Focus::Ladder => self.move_entry(intent),
                 Focus::Skills => self.move_skill(intent),
-                Focus::Detail => match intent {
-                    Intent::Up => self.scroll_detail(-1),
-                    Intent::Down => self.scroll_detail(1),
-                    Intent::First => self.detail_scroll = 0,
-                    _ => self.detail_scroll = self.measured.detail.max_scroll(),
-                },
+                Focus::Detail => {
+                    // The user scrolls: a reveal still waiting for a frame must not undo it.
+                    self.browse.reveal_mark = false;
+                    self.browse.detail.apply(intent, detail_view);
+                }
             },
             _ => {}
         }
+        None
     }
 
     /// The focus `step` panes on, skipping the skills pane when there are no skills.
@@ -131,89 +138,71 @@ impl App {
         } else {
             &[Focus::Ladder, Focus::Detail, Focus::Skills]
         };
-        let here = order.iter().position(|f| *f == self.focus).unwrap_or(0);
+        let here = order.iter().position(|f| *f == self.browse.focus).unwrap_or(0);
         let len = order.len() as isize;
         let next = (here as isize + step).rem_euclid(len) as usize;
         order.get(next).copied().unwrap_or(Focus::Ladder)
     }
 
+    /// Moves the ladder selection (Up, Down, First, Last), opening the new entry at its top.
     pub(super) fn move_entry(&mut self, intent: Intent) {
-        self.select_entry(moved_index(self.entry_index, self.entries.len(), intent));
+        let mut moved = self.browse.entry;
+        moved.apply(intent, self.browse.entries.len());
+        self.select_entry(moved.index());
     }
 
     /// Selects entry `index` with its skills and text from the top; a no-op for the entry
     /// already selected, so its skill and scroll stay.
     pub(super) fn select_entry(&mut self, index: usize) {
-        if index != self.entry_index && index < self.entries.len() {
-            self.entry_index = index;
-            self.skill_index = 0;
-            self.detail_scroll = 0;
-            self.detail_mark = None;
+        if index != self.browse.entry.index() && index < self.browse.entries.len() {
+            self.browse.select_entry(index);
         }
     }
 
     pub(super) fn move_skill(&mut self, intent: Intent) {
-        self.skill_index = moved_index(self.skill_index, self.visible_skills().len(), intent);
+        let len = self.visible_skills().len();
+        self.browse.skill.apply(intent, len);
     }
 
     pub(super) fn scroll_detail(&mut self, lines: i32) {
         // The user scrolls: a reveal still waiting for a frame must not undo it.
-        self.reveal_mark = false;
-        self.detail_scroll = scrolled(self.detail_scroll, lines, self.measured.detail.max_scroll());
+        self.browse.reveal_mark = false;
+        self.browse.detail.by(lines, self.measured.detail);
     }
 
     fn update_compare(&mut self, intent: Intent) {
         let levels = self.ladder().levels.len();
-        let view = self.measured.compare;
         let compare = &mut self.compare;
         match intent {
             Intent::EarlierLevel => compare.shift_active(-1, levels),
             Intent::LaterLevel => compare.shift_active(1, levels),
             Intent::SwitchSide => compare.switch_side(),
-            Intent::Up => compare.scroll = scrolled(compare.scroll, -1, view.max_scroll()),
-            Intent::Down => compare.scroll = scrolled(compare.scroll, 1, view.max_scroll()),
-            Intent::PageUp => {
-                compare.scroll = scrolled(compare.scroll, -i32::from(view.page()), view.max_scroll());
-            }
-            Intent::PageDown => {
-                compare.scroll = scrolled(compare.scroll, i32::from(view.page()), view.max_scroll());
-            }
-            Intent::First => compare.scroll = 0,
-            Intent::Last => compare.scroll = view.max_scroll(),
             Intent::Back | Intent::OpenCompare => self.mode = Mode::Browse,
-            _ => {}
+            scroll => {
+                compare.scroll.apply(scroll, self.measured.compare);
+            }
         }
     }
 
     fn update_help(&mut self, intent: Intent) {
-        let view = self.measured.help;
         match intent {
-            Intent::Up => self.help_scroll = scrolled(self.help_scroll, -1, view.max_scroll()),
-            Intent::Down => self.help_scroll = scrolled(self.help_scroll, 1, view.max_scroll()),
-            Intent::PageUp => {
-                self.help_scroll = scrolled(self.help_scroll, -i32::from(view.page()), view.max_scroll());
+            Intent::Back => self.mode = self.help.under,
+            scroll => {
+                self.help.scroll.apply(scroll, self.measured.help);
             }
-            Intent::PageDown => {
-                self.help_scroll = scrolled(self.help_scroll, i32::from(view.page()), view.max_scroll());
-            }
-            Intent::First => self.help_scroll = 0,
-            Intent::Last => self.help_scroll = view.max_scroll(),
-            Intent::Back => self.mode = self.mode_under_help,
-            _ => {}
         }
     }
 
     fn update_picker(&mut self, intent: Intent) {
         match intent {
-            Intent::Up | Intent::Down | Intent::First | Intent::Last => {
-                self.picker_index = moved_index(self.picker_index, self.ladders.len(), intent);
-            }
             Intent::Open => {
-                self.select_ladder(self.picker_index);
+                self.select_ladder(self.picker.index());
                 self.mode = Mode::Browse;
             }
             Intent::Back => self.mode = Mode::Browse,
-            _ => {}
+            step => {
+                self.picker.apply(step, self.ladders.len());
+            }
         }
     }
 
@@ -222,36 +211,16 @@ impl App {
             return;
         }
         self.ladder_index = index;
-        self.entries = ladder_entries(self.ladder());
-        self.entry_index = self.my_level_entry().unwrap_or(0);
-        self.skill_index = 0;
-        self.detail_scroll = 0;
-        self.detail_mark = None;
-        self.focus = Focus::Ladder;
+        self.browse.entries = ladder_entries(self.ladder());
+        let entry = self.my_level_entry().unwrap_or(0);
+        self.browse.select_entry(entry);
+        self.browse.focus = Focus::Ladder;
     }
 
     /// Keeps scroll offsets inside the text after a resize made it shorter on screen.
     fn clamp_scrolls(&mut self) {
-        self.detail_scroll = self.detail_scroll.min(self.measured.detail.max_scroll());
-        self.help_scroll = self.help_scroll.min(self.measured.help.max_scroll());
-        self.compare.scroll = self.compare.scroll.min(self.measured.compare.max_scroll());
+        self.browse.detail.clamp(self.measured.detail);
+        self.help.scroll.clamp(self.measured.help);
+        self.compare.scroll.clamp(self.measured.compare);
     }
-}
-
-/// A list index after Up/Down/First/Last, staying in `0..len` (lists do not wrap around, so
-/// holding a key stops at the end instead of jumping).
-fn moved_index(index: usize, len: usize, intent: Intent) -> usize {
-    let last = len.saturating_sub(1);
-    match intent {
-        Intent::Up => index.saturating_sub(1),
-        Intent::Down => (index + 1).min(last),
-        Intent::First => 0,
-        Intent::Last => last,
-        _ => index.min(last),
-    }
-}
-
-pub(super) fn scrolled(offset: u16, lines: i32, max: u16) -> u16 {
-    let moved = (i32::from(offset) + lines).clamp(0, i32::from(max));
-    u16::try_from(moved).unwrap_or(max)
 }

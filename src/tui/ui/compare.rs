@@ -58,7 +58,14 @@ fn column(
     let block = pane_block(title, active, theme);
     let mut doc = Doc::new(block.inner(area).width, theme);
     level_comparison(&mut doc, app, level, level_index, levels.len());
-    render_scrolled(frame, area, block, doc.into_lines(), app.compare().scroll, theme)
+    render_scrolled(
+        frame,
+        area,
+        block,
+        doc.into_lines(),
+        app.compare().scroll.offset(),
+        theme,
+    )
 }
 
 fn level_comparison(doc: &mut Doc, app: &App, level: &Level, index: usize, count: usize) {

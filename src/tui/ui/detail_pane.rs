@@ -12,7 +12,7 @@ use super::theme::Theme;
 use super::{is_focused, pane_block};
 use crate::content::{Ladder, Level, Track};
 use crate::search::HitKind;
-use crate::tui::app::{App, DetailMark, Entry, Focus, Scrollable};
+use crate::tui::app::{App, DetailMark, Focus, LadderEntry, Scrollable};
 
 /// Draws the pane; returns what it measured and, when it revealed the marked line, the
 /// scroll it used (for the app to keep).
@@ -28,15 +28,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> (Scrol
     let mut doc = Doc::new(inner.width, theme);
     let mark = app.detail_mark();
     let marked_line = match entry {
-        Entry::Level(i) => ladder
+        LadderEntry::Level(i) => ladder
             .levels
             .get(i)
             .and_then(|level| level_doc(&mut doc, app, level, i, mark)),
-        Entry::Track(i) => ladder
+        LadderEntry::Track(i) => ladder
             .tracks
             .get(i)
             .and_then(|track| track_doc(&mut doc, track, mark)),
-        Entry::About => about_doc(&mut doc, ladder, mark),
+        LadderEntry::About => about_doc(&mut doc, ladder, mark),
     };
     // The marked line a third of the way down, so what leads up to it shows too.
     let reveal = marked_line.filter(|_| app.reveals_mark()).map(|line| {

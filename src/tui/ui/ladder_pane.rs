@@ -11,7 +11,7 @@ use super::gauge::gauge;
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{is_focused, pane_block};
-use crate::tui::app::{App, Entry, Focus, LadderRow, ListView, ladder_rows};
+use crate::tui::app::{App, Focus, LadderEntry, LadderRow, ListView, ladder_rows};
 
 const MARKER: &str = "▸ ";
 /// Gauge bars need this much label width; narrower panes show just the count.
@@ -71,11 +71,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListVi
 /// Levels go by their number and short label, so the rungs read as a ladder; other entries by
 /// their title. The label is cut to leave room for the ★ and the gauge, which sits at the
 /// right edge so the counts line up.
-fn entry_line(app: &App, entry: Entry, width: usize, theme: &Theme) -> Line<'static> {
+fn entry_line(app: &App, entry: LadderEntry, width: usize, theme: &Theme) -> Line<'static> {
     let ladder = app.ladder();
     let progress = app.progress();
     let (text, tally, mine) = match entry {
-        Entry::Level(i) => {
+        LadderEntry::Level(i) => {
             let level = ladder.levels.get(i);
             (
                 format!("{} {}", i + 1, entry.short_title(ladder)),
@@ -83,7 +83,7 @@ fn entry_line(app: &App, entry: Entry, width: usize, theme: &Theme) -> Line<'sta
                 level.is_some_and(|level| app.is_my_level(level)),
             )
         }
-        Entry::Track(i) => (
+        LadderEntry::Track(i) => (
             entry.title(ladder).to_string(),
             ladder
                 .tracks
@@ -91,7 +91,7 @@ fn entry_line(app: &App, entry: Entry, width: usize, theme: &Theme) -> Line<'sta
                 .map(|track| progress.track_tally(ladder, track)),
             false,
         ),
-        Entry::About => (entry.title(ladder).to_string(), None, false),
+        LadderEntry::About => (entry.title(ladder).to_string(), None, false),
     };
     let cells = if width >= BAR_MIN_WIDTH { BAR_CELLS } else { 0 };
     let gauge_spans = match tally {

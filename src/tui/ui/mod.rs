@@ -12,7 +12,7 @@ mod ladder_picker;
 mod note_editor;
 mod readiness;
 mod scroll;
-mod search;
+mod search_overlay;
 mod skills_pane;
 mod status_bar;
 mod text;
@@ -72,7 +72,7 @@ fn draw_mode(
         }
         Mode::Search => {
             draw_browse_under_overlay(app, frame, body, theme, measured);
-            let results = search::render(app, frame, body, theme);
+            let results = search_overlay::render(app, frame, body, theme);
             measured.search_rows = results.area.height;
             measured.search_results = results;
         }

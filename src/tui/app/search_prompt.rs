@@ -5,16 +5,20 @@
 //! open, so Esc returns exactly where the user was by switching the mode back. The index is
 //! built on the first `/`, not at start, so a big ladder's first frame does not wait for it.
 
-use crate::search::{Hit, HitKind, Match, Owner, SearchIndex};
+use crate::search::{Hit, HitKind, Match, Owner, SearchIndex, Searcher};
 
-use super::{App, Entry, Focus, Intent, Mode};
+use super::cursor::ListCursor;
+use super::{App, Focus, Intent, LadderEntry, Mode};
 
-/// The prompt's query and where the cursor is in its results.
+/// The search prompt: the index of every searchable line (built on the first `/`), the
+/// searcher that ranks the query against it, the query, and where the cursor is in the results.
 #[derive(Debug, Default)]
 pub struct SearchPrompt {
+    index: Option<SearchIndex>,
+    searcher: Searcher,
     query: String,
-    /// Index into the ranked matches.
-    selected: usize,
+    /// The selected result among the ranked matches.
+    selected: ListCursor,
     /// The first result row on screen.
     offset: usize,
 }
@@ -34,16 +38,16 @@ impl App {
 
     /// The current query's matches, best first.
     pub fn search_matches(&self) -> &[Match] {
-        self.searcher.matches()
+        self.search.searcher.matches()
     }
 
     /// How many lines there are to search (the "of 340" in "12 of 340").
     pub fn search_total(&self) -> usize {
-        self.search_index.as_ref().map_or(0, SearchIndex::len)
+        self.search.index.as_ref().map_or(0, SearchIndex::len)
     }
 
     pub fn search_selected(&self) -> usize {
-        self.search.selected
+        self.search.selected.index()
     }
 
     pub fn search_offset(&self) -> usize {
@@ -53,10 +57,10 @@ impl App {
     /// The `at`th ranked result, with the matched characters when `highlights` (which costs a
     /// match, so only for rows on screen).
     pub fn search_hit(&self, at: usize, highlights: bool) -> Option<Hit<'_>> {
-        let index = self.search_index.as_ref()?;
-        let found = *self.searcher.matches().get(at)?;
+        let index = self.search.index.as_ref()?;
+        let found = *self.search.searcher.matches().get(at)?;
         Some(if highlights {
-            self.searcher.hit(index, &self.ladders, found)
+            self.search.searcher.hit(index, &self.ladders, found)
         } else {
             Hit::without_highlights(index, &self.ladders, found)
         })
@@ -64,19 +68,20 @@ impl App {
 
     /// The detail-pane line the last search jumped to, until another entry is selected.
     pub fn detail_mark(&self) -> Option<DetailMark> {
-        self.detail_mark
+        self.browse.detail_mark
     }
 
     /// Whether the next frame should scroll the detail pane to [`App::detail_mark`].
     pub fn reveals_mark(&self) -> bool {
-        self.reveal_mark
+        self.browse.reveal_mark
     }
 
     pub(super) fn open_search(&mut self) {
-        if self.search_index.is_none() {
-            self.search_index = Some(SearchIndex::build(&self.ladders));
+        if self.search.index.is_none() {
+            self.search.index = Some(SearchIndex::build(&self.ladders));
         }
-        self.search = SearchPrompt::default();
+        // A fresh query; the index and the searcher's cached steps are kept.
+        self.search.query.clear();
         self.run_search();
         self.mode = Mode::Search;
     }
@@ -119,17 +124,18 @@ impl App {
 
     /// Searches the query as it now stands; the searcher narrows from the last one.
     fn run_search(&mut self) {
-        if let Some(index) = &self.search_index {
-            self.searcher.search(index, &self.ladders, &self.search.query);
+        if let Some(index) = &self.search.index {
+            self.search
+                .searcher
+                .search(index, &self.ladders, &self.search.query);
         }
-        self.search.selected = 0;
+        self.search.selected = ListCursor::default();
         self.search.offset = 0;
     }
 
     pub(super) fn move_result(&mut self, step: isize) {
-        let last = self.search_matches().len().saturating_sub(1);
-        let moved = self.search.selected.saturating_add_signed(step).min(last);
-        self.search.selected = moved;
+        let len = self.search_matches().len();
+        self.search.selected.step(step, len);
         self.keep_result_in_view();
     }
 
@@ -137,10 +143,11 @@ impl App {
     pub(super) fn keep_result_in_view(&mut self) {
         let rows = usize::from(self.measured.search_rows.max(1));
         let search = &mut self.search;
-        if search.selected < search.offset {
-            search.offset = search.selected;
-        } else if search.selected >= search.offset + rows {
-            search.offset = search.selected + 1 - rows;
+        let selected = search.selected.index();
+        if selected < search.offset {
+            search.offset = selected;
+        } else if selected >= search.offset + rows {
+            search.offset = selected + 1 - rows;
         }
     }
 
@@ -148,32 +155,29 @@ impl App {
     /// next key acts on it (a skill in the skills pane, so Space ticks it at once).
     fn jump_to_selected(&mut self) {
         self.mode = Mode::Browse;
-        let Some(hit) = self.search_hit(self.search.selected, false) else {
+        let Some(hit) = self.search_hit(self.search.selected.index(), false) else {
             return;
         };
         let (ladder, owner, kind, item) = (hit.ladder, hit.owner, hit.kind, hit.item);
         self.select_ladder(ladder);
         let entry = match owner {
-            Owner::Level(at) => Entry::Level(at),
-            Owner::Track(at) | Owner::TrackLevel { track: at, .. } => Entry::Track(at),
+            Owner::Level(at) => LadderEntry::Level(at),
+            Owner::Track(at) | Owner::TrackLevel { track: at, .. } => LadderEntry::Track(at),
             // Competencies have no view of their own yet; the ladder's page is the nearest.
-            Owner::Ladder | Owner::Competency(_) | Owner::Milestone { .. } => Entry::About,
+            Owner::Ladder | Owner::Competency(_) | Owner::Milestone { .. } => LadderEntry::About,
         };
-        let Some(at) = self.entries.iter().position(|e| *e == entry) else {
+        let Some(at) = self.browse.entries.iter().position(|e| *e == entry) else {
             return;
         };
-        self.entry_index = at;
-        self.skill_index = 0;
-        self.detail_scroll = 0;
-        self.detail_mark = None;
-        self.reveal_mark = false;
+        self.browse.select_entry(at);
+        self.browse.reveal_mark = false;
         match kind {
             HitKind::Skill => self.select_skill(item),
-            HitKind::Ladder | HitKind::Level | HitKind::Track => self.focus = Focus::Ladder,
+            HitKind::Ladder | HitKind::Level | HitKind::Track => self.browse.focus = Focus::Ladder,
             _ => {
-                self.detail_mark = Some(DetailMark { kind, item });
-                self.reveal_mark = true;
-                self.focus = Focus::Detail;
+                self.browse.detail_mark = Some(DetailMark { kind, item });
+                self.browse.reveal_mark = true;
+                self.browse.focus = Focus::Detail;
             }
         }
     }
@@ -182,26 +186,27 @@ impl App {
     /// skills again if the filter hides this one.
     fn select_skill(&mut self, item: usize) {
         let Some(id) = self.skills().get(item).map(|skill| skill.id.clone()) else {
-            self.focus = Focus::Ladder;
+            self.browse.focus = Focus::Ladder;
             return;
         };
         let position = |app: &App| app.visible_skills().iter().position(|skill| skill.id == id);
         let at = match position(self) {
             Some(at) => at,
             None => {
-                self.hide_developed = false;
+                self.browse.hide_developed = false;
                 position(self).unwrap_or(item)
             }
         };
-        self.skill_index = at;
-        self.focus = Focus::Skills;
+        let len = self.visible_skills().len();
+        self.browse.skill.select(at, len);
+        self.browse.focus = Focus::Skills;
     }
 
     /// A frame measured where the marked line is: scroll there once.
     pub(super) fn reveal_measured(&mut self, line: Option<u16>) {
-        if let (true, Some(line)) = (self.reveal_mark, line) {
-            self.detail_scroll = line;
-            self.reveal_mark = false;
+        if let (true, Some(line)) = (self.browse.reveal_mark, line) {
+            self.browse.detail.to(line, self.measured.detail);
+            self.browse.reveal_mark = false;
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::content::{Ladder, Skill, TrackKind};
 
 /// One selectable row of the ladder pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Entry {
+pub enum LadderEntry {
     /// `ladder.levels[i]`
     Level(usize),
     /// `ladder.tracks[i]`
@@ -20,7 +20,7 @@ pub enum Entry {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LadderRow {
     Heading(&'static str),
-    Entry(Entry),
+    Entry(LadderEntry),
 }
 
 /// The track groups in the order the ladder pane shows them.
@@ -29,7 +29,7 @@ pub const TRACK_GROUPS: [TrackKind; 4] = TrackKind::ALL;
 /// The ladder pane's rows: the levels, each track group, and About, each under a heading.
 pub fn ladder_rows(ladder: &Ladder) -> Vec<LadderRow> {
     let mut rows = vec![LadderRow::Heading("Levels")];
-    rows.extend((0..ladder.levels.len()).map(|i| LadderRow::Entry(Entry::Level(i))));
+    rows.extend((0..ladder.levels.len()).map(|i| LadderRow::Entry(LadderEntry::Level(i))));
     for kind in TRACK_GROUPS {
         let mut tracks = ladder
             .tracks
@@ -39,16 +39,16 @@ pub fn ladder_rows(ladder: &Ladder) -> Vec<LadderRow> {
             .peekable();
         if tracks.peek().is_some() {
             rows.push(LadderRow::Heading(kind.label()));
-            rows.extend(tracks.map(|(i, _)| LadderRow::Entry(Entry::Track(i))));
+            rows.extend(tracks.map(|(i, _)| LadderRow::Entry(LadderEntry::Track(i))));
         }
     }
     rows.push(LadderRow::Heading("About"));
-    rows.push(LadderRow::Entry(Entry::About));
+    rows.push(LadderRow::Entry(LadderEntry::About));
     rows
 }
 
 /// The selectable entries, in the order they appear in the ladder pane.
-pub fn ladder_entries(ladder: &Ladder) -> Vec<Entry> {
+pub fn ladder_entries(ladder: &Ladder) -> Vec<LadderEntry> {
     ladder_rows(ladder)
         .into_iter()
         .filter_map(|row| match row {
@@ -58,29 +58,29 @@ pub fn ladder_entries(ladder: &Ladder) -> Vec<Entry> {
         .collect()
 }
 
-impl Entry {
+impl LadderEntry {
     /// The skills listed for this entry (none for About, or for an index that is out of range).
     pub fn skills(self, ladder: &Ladder) -> &[Skill] {
         match self {
-            Entry::Level(i) => ladder.levels.get(i).map_or(&[], |level| &level.skills),
-            Entry::Track(i) => ladder.tracks.get(i).map_or(&[], |track| &track.skills),
-            Entry::About => &[],
+            LadderEntry::Level(i) => ladder.levels.get(i).map_or(&[], |level| &level.skills),
+            LadderEntry::Track(i) => ladder.tracks.get(i).map_or(&[], |track| &track.skills),
+            LadderEntry::About => &[],
         }
     }
 
     /// The entry's full title.
     pub fn title(self, ladder: &Ladder) -> &str {
         match self {
-            Entry::Level(i) => ladder.levels.get(i).map_or("", |level| &level.title),
-            Entry::Track(i) => ladder.tracks.get(i).map_or("", |track| &track.title),
-            Entry::About => "About this ladder",
+            LadderEntry::Level(i) => ladder.levels.get(i).map_or("", |level| &level.title),
+            LadderEntry::Track(i) => ladder.tracks.get(i).map_or("", |track| &track.title),
+            LadderEntry::About => "About this ladder",
         }
     }
 
     /// A label for narrow places: a level's `short` if it has one.
     pub fn short_title(self, ladder: &Ladder) -> &str {
         match self {
-            Entry::Level(i) => ladder.levels.get(i).map_or("", |level| level.short_label()),
+            LadderEntry::Level(i) => ladder.levels.get(i).map_or("", |level| level.short_label()),
             _ => self.title(ladder),
         }
     }

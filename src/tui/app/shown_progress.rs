@@ -10,49 +10,60 @@ use jiff::tz::TimeZone;
 use crate::content::{Level, Skill};
 use crate::progress::{Change, Progress, SkillState, When};
 
-use super::{App, Effect, Entry, Focus, Intent, Mode};
+use super::{App, Effect, Focus, Intent, LadderEntry, Mode};
+
+/// The user's progress as shown: the file as last read or saved, plus the changes made since.
+#[derive(Debug, Default)]
+pub(super) struct ShownProgress {
+    pub(super) progress: Progress,
+    /// Changes not yet on disk, oldest first; kept across failed saves and retried.
+    pub(super) pending: Vec<Change>,
+    /// Why the last save failed, until a save succeeds.
+    pub(super) save_error: Option<String>,
+}
 
 impl App {
     /// The app showing `progress` (as loaded from the file), opened on "my level" when one is
     /// marked. Entries under renamed (`formerly`) skill ids are shown under the current ids;
     /// the file itself is migrated with the first save.
     pub fn with_progress(mut self, progress: Progress) -> App {
-        self.progress = progress.migrated(&self.ladders);
+        self.shown.progress = progress.migrated(&self.ladders);
         if let Some(index) = self.my_level_entry() {
-            self.entry_index = index;
+            self.browse.select_entry(index);
         }
         self
     }
 
     pub fn progress(&self) -> &Progress {
-        &self.progress
+        &self.shown.progress
     }
 
     /// Changes made in the app that are not on disk yet.
     pub fn pending(&self) -> &[Change] {
-        &self.pending
+        &self.shown.pending
     }
 
     /// Why the last save failed; `None` once a save succeeds.
     pub fn save_error(&self) -> Option<&str> {
-        self.save_error.as_deref()
+        self.shown.save_error.as_deref()
     }
 
     pub fn hides_developed(&self) -> bool {
-        self.hide_developed
+        self.browse.hide_developed
     }
 
     pub fn skill_state(&self, skill: &Skill) -> SkillState {
-        self.progress.state(&self.ladder().meta.id, &skill.id)
+        self.shown.progress.state(&self.ladder().meta.id, &skill.id)
     }
 
     pub fn skill_note(&self, skill: &Skill) -> Option<&str> {
-        self.progress.note(&self.ladder().meta.id, &skill.id)
+        self.shown.progress.note(&self.ladder().meta.id, &skill.id)
     }
 
     /// When `skill` got its state ("developed 2025-04-02"), as days in the app's time zone.
     pub fn skill_state_date(&self, skill: &Skill) -> Option<String> {
-        self.progress
+        self.shown
+            .progress
             .entry(&self.ladder().meta.id, &skill.id)?
             .state_date(&self.time_zone)
     }
@@ -69,13 +80,13 @@ impl App {
     pub fn visible_skills(&self) -> Vec<&Skill> {
         self.skills()
             .iter()
-            .filter(|skill| !(self.hide_developed && self.skill_state(skill) == SkillState::Developed))
+            .filter(|skill| !(self.browse.hide_developed && self.skill_state(skill) == SkillState::Developed))
             .collect()
     }
 
     /// The skill progress keys act on: the selected skill while the skills pane has focus.
     pub fn skill_under_cursor(&self) -> Option<&Skill> {
-        (self.focus == Focus::Skills && self.mode == Mode::Browse)
+        (self.browse.focus == Focus::Skills && self.mode == Mode::Browse)
             .then(|| self.selected_skill())
             .flatten()
     }
@@ -88,47 +99,45 @@ impl App {
     /// The selected level, if the selection is a level.
     pub fn selected_level(&self) -> Option<&Level> {
         match self.selected_entry() {
-            Entry::Level(i) => self.ladder().levels.get(i),
-            Entry::Track(_) | Entry::About => None,
+            LadderEntry::Level(i) => self.ladder().levels.get(i),
+            LadderEntry::Track(_) | LadderEntry::About => None,
         }
     }
 
     /// Whether `level` is the one marked "my level" in the open ladder.
     pub fn is_my_level(&self, level: &Level) -> bool {
-        self.progress.my_level(&self.ladder().meta.id) == Some(level.id.as_str())
+        self.shown.progress.my_level(&self.ladder().meta.id) == Some(level.id.as_str())
     }
 
     /// The ladder-pane entry of "my level" in the open ladder, if one is marked and exists.
     pub(super) fn my_level_entry(&self) -> Option<usize> {
-        let level = self.progress.my_level_in(self.ladder())?;
+        let level = self.shown.progress.my_level_in(self.ladder())?;
         let index = self.ladder().levels.iter().position(|l| l.id == level.id)?;
-        self.entries.iter().position(|e| *e == Entry::Level(index))
+        self.browse
+            .entries
+            .iter()
+            .position(|e| *e == LadderEntry::Level(index))
     }
 
-    /// The intents this file handles on the browse screen.
-    pub(super) fn is_progress_intent(intent: Intent) -> bool {
-        matches!(
-            intent,
-            Intent::ToggleDeveloped
-                | Intent::ToggleDeveloping
-                | Intent::EditNote
-                | Intent::EditNoteExternally
-                | Intent::ToggleMyLevel
-                | Intent::ToggleHideDeveloped
-        )
-    }
-
+    /// The progress intents of the browse screen (the key table binds them in the skills or
+    /// ladder pane; [`App::skill_under_cursor`] says which skill they act on).
     pub(super) fn update_progress(&mut self, intent: Intent) -> Option<Effect> {
         let ladder = self.ladder().meta.id.clone();
         match intent {
             Intent::ToggleDeveloped => {
                 let skill = self.skill_under_cursor()?.id.clone();
-                let change = self.progress.toggle_developed(&ladder, &skill, self.today());
+                let change = self
+                    .shown
+                    .progress
+                    .toggle_developed(&ladder, &skill, self.today());
                 self.record(change)
             }
             Intent::ToggleDeveloping => {
                 let skill = self.skill_under_cursor()?.id.clone();
-                let change = self.progress.toggle_developing(&ladder, &skill, self.today());
+                let change = self
+                    .shown
+                    .progress
+                    .toggle_developing(&ladder, &skill, self.today());
                 self.record(change)
             }
             Intent::EditNote => {
@@ -142,7 +151,7 @@ impl App {
                 self.record(Change::SetMyLevel { ladder, level })
             }
             Intent::ToggleHideDeveloped => {
-                self.hide_developed = !self.hide_developed;
+                self.browse.hide_developed = !self.browse.hide_developed;
                 self.clamp_skill_index();
                 None
             }
@@ -157,8 +166,8 @@ impl App {
 
     /// Shows `change` at once and queues it for the loop to save.
     pub(super) fn record(&mut self, change: Change) -> Option<Effect> {
-        self.progress.apply(&change);
-        self.pending.push(change);
+        self.shown.progress.apply(&change);
+        self.shown.pending.push(change);
         // A skill just ticked may have left the (filtered) list under the cursor.
         self.clamp_skill_index();
         Some(Effect::SaveProgress)
@@ -167,25 +176,25 @@ impl App {
     /// The loop saved the pending changes; `merged` is the file now, other writers' edits
     /// included, so the screen shows those too.
     pub(super) fn saved(&mut self, merged: Progress) {
-        self.progress = merged.migrated(&self.ladders);
-        self.pending.clear();
-        self.save_error = None;
+        self.shown.progress = merged.migrated(&self.ladders);
+        self.shown.pending.clear();
+        self.shown.save_error = None;
         self.clamp_skill_index();
     }
 
     /// The save failed: keep the changes pending (the next change retries them all) and say
     /// why in the status bar.
     pub(super) fn save_failed(&mut self, message: String) {
-        self.save_error = Some(message);
+        self.shown.save_error = Some(message);
     }
 
     /// Keeps the skill cursor on a row that exists after the list shrank.
     fn clamp_skill_index(&mut self) {
-        let last = self.visible_skills().len().saturating_sub(1);
-        self.skill_index = self.skill_index.min(last);
+        let len = self.visible_skills().len();
+        self.browse.skill.clamp(len);
         // With nothing left to select, list keys go back to the ladder.
-        if self.visible_skills().is_empty() && self.focus == Focus::Skills {
-            self.focus = Focus::Ladder;
+        if self.visible_skills().is_empty() && self.browse.focus == Focus::Skills {
+            self.browse.focus = Focus::Ladder;
         }
     }
 }

@@ -18,6 +18,8 @@ pub enum HitKind {
     Ladder,
     /// A level's title (and short label).
     Level,
+    /// Another name of a level: its code ("L5"), then its aliases ("Lead PM").
+    Alias,
     /// A track's title.
     Track,
     /// A job title a track goes by.
@@ -36,10 +38,6 @@ pub enum HitKind {
     Difference,
     /// Advice for the whole ladder.
     Principle,
-    /// A level's code in the company ("L5").
-    Code,
-    /// Another title a level goes by.
-    Alias,
     /// A competency's name (and summary).
     Competency,
     /// A milestone's text (and title).
@@ -56,6 +54,7 @@ impl HitKind {
         match self {
             HitKind::Ladder => "ladder",
             HitKind::Level => "level",
+            HitKind::Alias => "alias",
             HitKind::Track => "track",
             HitKind::Title => "title",
             HitKind::Skill => "skill",
@@ -66,8 +65,6 @@ impl HitKind {
             HitKind::Note => "note",
             HitKind::Difference => "difference",
             HitKind::Principle => "principle",
-            HitKind::Code => "code",
-            HitKind::Alias => "alias",
             HitKind::Competency => "competency",
             HitKind::Milestone => "milestone",
             HitKind::Signal => "signal",
@@ -104,11 +101,10 @@ impl HitKind {
             self,
             HitKind::Ladder
                 | HitKind::Level
+                | HitKind::Alias
                 | HitKind::Track
                 | HitKind::Title
                 | HitKind::Skill
-                | HitKind::Code
-                | HitKind::Alias
                 | HitKind::Competency
         )
     }

@@ -48,8 +48,11 @@ macro_rules! level_text {
                 text: level.title.as_str(),
                 detail: level.short.as_deref(),
             },
-            HitKind::Code => EntryText::plain(level.code.as_deref().unwrap_or("")),
-            HitKind::Alias => EntryText::plain(line_at(&level.aliases, $item)),
+            // The code first, then the aliases.
+            HitKind::Alias => match (level.code.as_deref(), $item) {
+                (Some(code), 0) => EntryText::plain(code),
+                (code, item) => EntryText::plain(line_at(&level.aliases, item - usize::from(code.is_some()))),
+            },
             HitKind::Skill => skill_at(&level.skills, $item),
             HitKind::Summary => EntryText::plain(level.summary.as_deref().unwrap_or("")),
             kind => section_text(kind, |section| level.section_line(section, $item)),
@@ -63,8 +66,11 @@ macro_rules! push_level {
     ($push:expr, $level:expr, $owner:expr, $with_skills:expr) => {{
         let (push, level, owner) = (&mut $push, $level, $owner);
         push(HitKind::Level, owner, 1);
-        push(HitKind::Code, owner, usize::from(level.code.is_some()));
-        push(HitKind::Alias, owner, level.aliases.len());
+        push(
+            HitKind::Alias,
+            owner,
+            usize::from(level.code.is_some()) + level.aliases.len(),
+        );
         push(HitKind::Summary, owner, usize::from(level.summary.is_some()));
         for section in LEVEL_SECTIONS {
             push(HitKind::of_section(section), owner, level.section_len(section));

@@ -180,7 +180,7 @@ fn list_json_expectations_follow_the_rule() {
 fn search_finds_competencies_milestones_codes_and_aliases() {
     let cases = [
         ("Junior Engineer", "alias"),
-        ("TL3", "code"),
+        ("TL3", "alias"),
         ("Project management", "competency"),
         ("Specializes", "milestone"),
         ("architecture for a product area", "milestone"),

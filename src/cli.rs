@@ -196,6 +196,21 @@ pub enum Command {
         #[command(flatten)]
         ladder: LadderChoice,
     },
+    /// Set the highest milestone you have reached in a competency (0 clears it)
+    #[command(after_long_help = cli_help::ASSESS)]
+    Assess {
+        /// The competency: its id or name
+        competency: String,
+        /// The milestone: its id, number (1 is the first), title or words; 0 for none
+        milestone: String,
+        /// You are working toward this milestone rather than at it
+        #[arg(long)]
+        developing: bool,
+        #[command(flatten)]
+        on: OnDate,
+        #[command(flatten)]
+        ladder: LadderChoice,
+    },
     /// Revert the last change made from this machine (up to 20 steps back)
     #[command(after_long_help = cli_help::UNDO)]
     Undo,

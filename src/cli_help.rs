@@ -36,6 +36,12 @@ pub const EVIDENCE: &str = "Examples:
   rungs evidence mentorship \"Ran the onboarding course\" --on 2025-04-01 --link https://wiki.example.com/onboarding
 Evidence is listed newest first by `rungs gap` and `rungs export`.";
 
+pub const ASSESS: &str = "Examples:
+  rungs assess stakeholder-alignment 2     at the second milestone
+  rungs assess \"Stakeholder alignment\" Adopts --on 2025-03-02
+  rungs assess mobile 3 --developing       working toward the third
+  rungs assess mobile 0                    no milestone reached";
+
 pub const UNDO: &str = "Examples:
   rungs undo                               the last change made from this machine
   rungs undo; rungs undo                   two steps back (up to 20)";

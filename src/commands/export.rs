@@ -72,10 +72,10 @@ pub fn markdown(ladder: &Ladder, progress: &Progress, assumption: Assumption) ->
         }
         out.push('\n');
     }
-    for (at, level) in ladder.levels.iter().enumerate() {
-        let skills = rows_of_skills(ladder, progress, &level.skills, Some(at), assumption);
-        let expectations =
-            rows_of_expectations(ladder, progress, level_expectations(level), Some(at), assumption);
+    for level in &ladder.levels {
+        let at = Some(level.id.as_str());
+        let skills = rows_of_skills(ladder, progress, &level.skills, at, assumption);
+        let expectations = rows_of_expectations(ladder, progress, level_expectations(level), at, assumption);
         section(&mut out, &level.title, &skills, &expectations, &zone);
     }
     for track in &ladder.tracks {
@@ -91,7 +91,7 @@ fn rows_of_skills<'a>(
     ladder: &Ladder,
     progress: &Progress,
     skills: &'a [Skill],
-    at: Option<usize>,
+    at: Option<&str>,
     assumption: Assumption,
 ) -> Vec<Row<'a>> {
     skills
@@ -115,7 +115,7 @@ fn rows_of_expectations<'a>(
     ladder: &Ladder,
     progress: &Progress,
     expectations: Vec<Expectation<'a>>,
-    at: Option<usize>,
+    at: Option<&str>,
     assumption: Assumption,
 ) -> Vec<Row<'a>> {
     expectations
@@ -234,7 +234,7 @@ fn json_item<'a>(
     item: Item,
     name: &'a str,
     list: Option<ExpectationKind>,
-    at: Option<usize>,
+    at: Option<&str>,
     assumption: Assumption,
 ) -> JsonItem<'a> {
     let entry = progress
@@ -262,7 +262,7 @@ fn json<'a>(ladders: &'a [Ladder], progress: &'a Progress, assumption: Assumptio
     ladders
         .iter()
         .map(|ladder| {
-            let skills = |skills: &'a [Skill], at: Option<usize>| -> Vec<JsonItem<'a>> {
+            let skills = |skills: &'a [Skill], at: Option<&str>| -> Vec<JsonItem<'a>> {
                 skills
                     .iter()
                     .map(|skill| {
@@ -282,8 +282,7 @@ fn json<'a>(ladders: &'a [Ladder], progress: &'a Progress, assumption: Assumptio
                 levels: ladder
                     .levels
                     .iter()
-                    .enumerate()
-                    .map(|(at, level)| JsonPart {
+                    .map(|level| JsonPart {
                         id: &level.id,
                         title: &level.title,
                         expectations: level_expectations(level)
@@ -295,12 +294,12 @@ fn json<'a>(ladders: &'a [Ladder], progress: &'a Progress, assumption: Assumptio
                                     e.item(),
                                     e.text,
                                     Some(e.kind),
-                                    Some(at),
+                                    Some(&level.id),
                                     assumption,
                                 )
                             })
                             .collect(),
-                        skills: skills(&level.skills, Some(at)),
+                        skills: skills(&level.skills, Some(&level.id)),
                     })
                     .collect(),
                 tracks: ladder

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use jiff::tz::TimeZone;
 use serde::Serialize;
 
+use crate::content::Competency;
 use crate::progress::{Entry, Evidence, Gap, Need, Requirement, Standing, When};
 
 #[derive(Debug, Serialize)]
@@ -42,11 +43,37 @@ pub struct RequirementReport {
     pub group: String,
     pub area: Option<String>,
     pub standing: Standing,
+    /// Competencies: the milestone the target expects ("3 Adopts").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_milestone: Option<String>,
+    /// Competencies: the highest milestone reached (or assumed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reached_milestone: Option<String>,
+    /// The points total against `min_points`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<PointsReport>,
     pub reached: Option<When>,
     pub developing_since: Option<When>,
     pub note: Option<String>,
     /// Newest first.
     pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PointsReport {
+    pub have: u32,
+    pub need: u32,
+}
+
+/// "2 Adopts": a milestone's number and its short name, for a gap line.
+fn milestone_label(competency: &Competency, at: Option<usize>) -> Option<String> {
+    let at = at?;
+    let milestone = competency.milestones.get(at)?;
+    let id = competency.milestone_id(at).unwrap_or_default();
+    Some(match &milestone.title {
+        Some(title) => format!("{id} {title}"),
+        None => id.into_owned(),
+    })
 }
 
 impl GapReport {
@@ -130,8 +157,32 @@ fn requirement(gap: &Gap, requirement: &Requirement) -> RequirementReport {
                 format!("{}: {list}", gap.target.title),
             )
         }
+        Need::Competency { competency, .. } => (
+            "competency",
+            competency.id.clone(),
+            format!("Competencies {} expects", gap.target.title),
+        ),
+        Need::Points { .. } => ("points", String::new(), "Points".to_string()),
     };
-    let area = requirement.area().map(str::to_string);
+    let area = requirement.area().map(|id| {
+        gap.ladder
+            .find_area(id)
+            .map_or(id, |area| area.name.as_str())
+            .to_string()
+    });
+    let (expected_label, reached_label, points) = match &requirement.need {
+        Need::Competency {
+            competency,
+            expected,
+            reached,
+        } => (
+            milestone_label(competency, Some(*expected)),
+            milestone_label(competency, *reached),
+            None,
+        ),
+        Need::Points { have, need } => (None, None, Some((*have, *need))),
+        _ => (None, None, None),
+    };
     let Entry {
         reached,
         developing_since,
@@ -146,6 +197,9 @@ fn requirement(gap: &Gap, requirement: &Requirement) -> RequirementReport {
         group: area.clone().unwrap_or(group),
         area,
         standing: requirement.standing,
+        expected_milestone: expected_label,
+        reached_milestone: reached_label,
+        points: points.map(|(have, need)| PointsReport { have, need }),
         reached,
         developing_since,
         note,
@@ -162,6 +216,13 @@ fn line(out: &mut String, requirement: &RequirementReport, zone: &TimeZone) {
         plain(&requirement.name)
     );
     let mut facts = Vec::new();
+    if let Some(points) = &requirement.points {
+        facts.push(format!("{} of {} points", points.have, points.need));
+    }
+    if let Some(expected) = &requirement.expected_milestone {
+        let at = requirement.reached_milestone.as_deref().unwrap_or("none");
+        facts.push(format!("expects milestone {expected}; at {at}"));
+    }
     match requirement.standing {
         Standing::Met => {
             let word = if requirement.kind == "skill" {
@@ -190,7 +251,11 @@ fn line(out: &mut String, requirement: &RequirementReport, zone: &TimeZone) {
             plain(&newest.text)
         ));
     }
-    let _ = writeln!(out, "  [{}]", requirement.id);
+    if requirement.id.is_empty() {
+        out.push('\n');
+    } else {
+        let _ = writeln!(out, "  [{}]", requirement.id);
+    }
     if !facts.is_empty() {
         let _ = writeln!(out, "      {}", facts.join(" · "));
     }

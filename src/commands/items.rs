@@ -2,7 +2,7 @@
 //! level), through the one resolver every command uses (`crate::resolve::pick`): by id, by
 //! name or text as shown, by `LEVEL/ID`, or a near miss; a miss suggests the closest.
 
-use crate::content::{Ladder, Skill};
+use crate::content::{Competency, Ladder, Skill};
 use crate::progress::{Expectation, Item, expectations};
 use crate::resolve::{Candidate, pick};
 
@@ -13,6 +13,7 @@ use super::Failure;
 pub enum Found<'a> {
     Skill(&'a Skill),
     Expectation(Expectation<'a>),
+    Competency(&'a Competency),
 }
 
 impl Found<'_> {
@@ -20,6 +21,7 @@ impl Found<'_> {
         match self {
             Found::Skill(skill) => Item::skill(skill.id.as_str()),
             Found::Expectation(expectation) => expectation.item(),
+            Found::Competency(competency) => Item::competency(competency.id.as_str()),
         }
     }
 
@@ -28,6 +30,7 @@ impl Found<'_> {
         match self {
             Found::Skill(skill) => &skill.name,
             Found::Expectation(expectation) => expectation.text,
+            Found::Competency(competency) => &competency.name,
         }
     }
 
@@ -36,6 +39,7 @@ impl Found<'_> {
         match self {
             Found::Skill(skill) => skill.id.clone(),
             Found::Expectation(expectation) => format!("{}/{}", expectation.level, expectation.id),
+            Found::Competency(competency) => competency.id.clone(),
         }
     }
 }
@@ -56,6 +60,15 @@ pub fn find_item<'a>(
                 name: skill.name.clone(),
                 ladder: ladder.meta.id.clone(),
                 also: skill.formerly.clone(),
+            });
+        }
+        for competency in &ladder.competencies {
+            candidates.push(Candidate {
+                value: (ladder, Found::Competency(competency)),
+                id: competency.id.clone(),
+                name: competency.name.clone(),
+                ladder: ladder.meta.id.clone(),
+                also: competency.formerly.clone(),
             });
         }
         for expectation in expectations(ladder) {

@@ -33,6 +33,15 @@ pub fn edit_item(
     let ladder_id = ladder.meta.id.clone();
     let item = found.item();
     let day = day(on)?;
+    if let (Found::Competency(competency), Edit::State(_)) = (&found, &edit) {
+        return Err(Failure::new(
+            2,
+            format!(
+                "error: {} is a competency: it is assessed by milestone, not ticked\n  = hint: rungs assess {} MILESTONE (a number from 1, or 0 for none)",
+                competency.name, competency.id
+            ),
+        ));
+    }
     let change = match edit {
         Edit::State(state) => Change::SetState {
             ladder: ladder_id.clone(),
@@ -96,7 +105,7 @@ pub fn edit_item(
                 ladder.meta.title, total.developed, total.total, total.developing
             ));
         }
-        Found::Expectation(_) => {}
+        Found::Expectation(_) | Found::Competency(_) => {}
     }
     out.push('\n');
     out.push_str(&verdict_line(&progress, ladder));

@@ -1,5 +1,6 @@
 //! One file per subcommand; each returns the process exit code or a [`Failure`].
 
+mod assess;
 mod check;
 pub mod completion;
 mod export;
@@ -81,6 +82,20 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
                 link: link.as_deref(),
             },
             Some(on),
+        ),
+        Some(Command::Assess {
+            competency,
+            milestone,
+            developing,
+            on,
+            ladder,
+        }) => assess::run(
+            global,
+            ladder.ladder.as_deref(),
+            competency,
+            milestone,
+            *developing,
+            on,
         ),
         Some(Command::Undo) => undo::run(global),
         Some(Command::Level { level, ladder, .. }) => {

@@ -90,14 +90,13 @@ fn report(ladders: &[Ladder], progress: &Progress, progress_file: String, assump
             levels: ladder
                 .levels
                 .iter()
-                .enumerate()
-                .map(|(at, level)| {
+                .map(|level| {
                     let assumed = level
                         .skills
                         .iter()
                         .filter(|skill| {
                             let item = Item::skill(skill.id.as_str());
-                            progress.standing(ladder, &item, Some(at), assumption) == Standing::Assumed
+                            progress.standing(ladder, &item, Some(&level.id), assumption) == Standing::Assumed
                         })
                         .count();
                     part(

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use super::expectation::{Expectation, level_expectations};
 use super::model::{Entry, Item, Progress, SkillState};
-use crate::content::{Ladder, Level, Skill};
+use crate::content::{Competency, Ladder, Level, Rung, Rungs, Skill};
 
 /// Whether unassessed items of levels below mine count as met.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -71,12 +71,22 @@ pub enum Need<'a> {
     Skill(&'a Skill),
     /// A responsibility or success marker of the target.
     Expectation(Expectation<'a>),
+    /// A competency the target expects a milestone of (index `expected`); `reached` is the
+    /// index of the highest milestone reached, if any.
+    Competency {
+        competency: &'a Competency,
+        expected: usize,
+        reached: Option<usize>,
+    },
+    /// The points total a points-based target asks for (`min_points`).
+    Points { have: u32, need: u32 },
 }
 
 /// One thing the target asks for, and where the person stands on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Requirement<'a> {
-    pub item: Item,
+    /// The item assessed; `None` for the points total.
+    pub item: Option<Item>,
     pub need: Need<'a>,
     pub standing: Standing,
     /// The record, if the item was assessed.
@@ -84,17 +94,23 @@ pub struct Requirement<'a> {
 }
 
 impl Requirement<'_> {
-    /// A skill's name, an expectation's text.
+    /// A skill's or competency's name, an expectation's text.
     pub fn name(&self) -> &str {
         match &self.need {
             Need::Skill(skill) => &skill.name,
             Need::Expectation(expectation) => expectation.text,
+            Need::Competency { competency, .. } => &competency.name,
+            Need::Points { .. } => "Points",
         }
     }
 
-    /// The competency area it belongs to, when the ladder names areas.
+    /// The id of the competency area it belongs to, when the ladder names areas.
     pub fn area(&self) -> Option<&str> {
-        None
+        match &self.need {
+            Need::Skill(skill) => skill.area.as_deref(),
+            Need::Competency { competency, .. } => competency.area.as_deref(),
+            Need::Expectation(_) | Need::Points { .. } => None,
+        }
     }
 }
 
@@ -106,7 +122,7 @@ pub struct Gap<'a> {
     /// The level whose skills the target asks for (`None` for the lowest level).
     pub below: Option<&'a Level>,
     pub my_level: Option<&'a Level>,
-    /// Skills first, then expectations, in ladder order.
+    /// Skills first, then expectations, then competencies, in ladder order, then points.
     pub requirements: Vec<Requirement<'a>>,
 }
 
@@ -153,82 +169,182 @@ impl<'a> Gap<'a> {
     }
 }
 
-/// The position of level `id` on `ladder` (0 at the bottom).
-fn position(ladder: &Ladder, id: &str) -> Option<usize> {
-    ladder.levels.iter().position(|level| level.id == id)
+/// Whether the level `item_level` is below the level `mine`: lower on the main ladder, lower
+/// on the same track, or (for a track level of mine) lower than the main level it sits beside.
+fn is_below(rungs: &Rungs, item_level: &str, mine: &str) -> bool {
+    match (rungs.place(item_level), rungs.place(mine)) {
+        (Some(Rung::Main(item)), Some(Rung::Main(mine))) => item < mine,
+        (
+            Some(Rung::Track { track, at }),
+            Some(Rung::Track {
+                track: mine_track,
+                at: mine,
+            }),
+        ) => track == mine_track && at < mine,
+        (Some(Rung::Main(item)), Some(Rung::Track { .. })) => rungs
+            .level(mine)
+            .and_then(|level| level.alongside.as_deref())
+            .and_then(|alongside| rungs.place(alongside))
+            .is_some_and(|place| matches!(place, Rung::Main(beside) if item < beside)),
+        _ => false,
+    }
+}
+
+/// The level whose skills `target` asks for: the one below it on its ladder or track; for a
+/// track's first level, the main level below the one it sits beside.
+fn below<'a>(ladder: &'a Ladder, rungs: &Rungs<'a>, target: &Level) -> Option<&'a Level> {
+    match rungs.place(&target.id)? {
+        Rung::Main(at) => ladder.levels.get(at.checked_sub(1)?),
+        Rung::Track { track, at } if at > 0 => ladder.tracks.get(track)?.levels.get(at - 1),
+        Rung::Track { .. } => match rungs.place(target.alongside.as_deref()?)? {
+            Rung::Main(beside) => ladder.levels.get(beside.checked_sub(1)?),
+            Rung::Track { .. } => None,
+        },
+    }
+}
+
+/// The index of the milestone `entry` records as reached in `competency`.
+pub fn reached_milestone(competency: &Competency, entry: Option<&Entry>) -> Option<usize> {
+    let id = entry?.milestone.as_deref()?;
+    (0..competency.milestones.len()).find(|&at| competency.milestone_id(at).as_deref() == Some(id))
 }
 
 impl Progress {
+    /// The level (main or track) marked "my level" on `ladder`, if it is set and exists.
+    pub fn my_rung_in<'a>(&self, ladder: &'a Ladder) -> Option<&'a Level> {
+        let id = self.my_level(&ladder.meta.id)?;
+        ladder.all_levels().find(|level| level.id == id)
+    }
+
     /// The level the person aims for on `ladder`: the target they set, else the level above
-    /// theirs. `None` when neither says (no target, and no level or the top one).
+    /// theirs (on their ladder or track). `None` when neither says.
     pub fn target_in<'a>(&self, ladder: &'a Ladder) -> Option<&'a Level> {
         if let Some(id) = self.target(&ladder.meta.id)
-            && let Some(level) = ladder.levels.iter().find(|level| level.id == id)
+            && let Some(level) = ladder.all_levels().find(|level| level.id == id)
         {
             return Some(level);
         }
-        let mine = position(ladder, self.my_level(&ladder.meta.id)?)?;
-        ladder.levels.get(mine + 1)
+        let rungs = Rungs::of(ladder);
+        match rungs.place(self.my_level(&ladder.meta.id)?)? {
+            Rung::Main(at) => ladder.levels.get(at + 1),
+            Rung::Track { track, at } => ladder.tracks.get(track)?.levels.get(at + 1),
+        }
     }
 
-    /// Where the person stands on `item`, an item of the level at `level_position` (`None`:
-    /// of no level, e.g. a track's).
+    /// Where the person stands on `item`, an item of the level `level` (`None`: of no
+    /// level, e.g. a track's own list).
     pub fn standing(
         &self,
         ladder: &Ladder,
         item: &Item,
-        level_position: Option<usize>,
+        level: Option<&str>,
         assumption: Assumption,
     ) -> Standing {
         match self.item_state(&ladder.meta.id, item) {
             SkillState::Developed => Standing::Met,
             SkillState::Developing => Standing::Developing,
-            SkillState::NotStarted if self.assumed(ladder, level_position, assumption) => Standing::Assumed,
+            SkillState::NotStarted if self.assumed(ladder, level, assumption) => Standing::Assumed,
             SkillState::NotStarted => Standing::Missing,
         }
     }
 
-    /// Whether an unassessed item of the level at `level_position` counts as met: it is of
-    /// a level below mine.
-    fn assumed(&self, ladder: &Ladder, level_position: Option<usize>, assumption: Assumption) -> bool {
-        let mine = self.my_level(&ladder.meta.id).and_then(|id| position(ladder, id));
-        assumption == Assumption::BelowMyLevel
-            && matches!((level_position, mine), (Some(item), Some(mine)) if item < mine)
+    /// Whether an unassessed item of `level` counts as met: it is of a level below mine.
+    fn assumed(&self, ladder: &Ladder, level: Option<&str>, assumption: Assumption) -> bool {
+        let (Some(level), Some(mine)) = (level, self.my_level(&ladder.meta.id)) else {
+            return false;
+        };
+        assumption == Assumption::BelowMyLevel && is_below(&Rungs::of(ladder), level, mine)
+    }
+
+    /// The milestone of `competency` counted as reached: the one recorded, or with
+    /// assumptions on and none recorded, the one my level expects.
+    fn counted_milestone(
+        &self,
+        ladder: &Ladder,
+        rungs: &Rungs,
+        competency: &Competency,
+        assumption: Assumption,
+    ) -> (Option<usize>, bool) {
+        let entry = self.record(&ladder.meta.id, &Item::competency(competency.id.as_str()));
+        let reached = reached_milestone(competency, entry);
+        let assessed =
+            entry.is_some_and(|entry| entry.milestone.is_some() || entry.state != SkillState::NotStarted);
+        if assessed || assumption == Assumption::Off {
+            return (reached, false);
+        }
+        let mine = self
+            .my_level(&ladder.meta.id)
+            .and_then(|mine| rungs.expected(mine, competency));
+        (mine, mine.is_some())
     }
 
     /// Everything `target` asks for on `ladder`, and where the person stands on each.
     pub fn gap<'a>(&'a self, ladder: &'a Ladder, target: &'a Level, assumption: Assumption) -> Gap<'a> {
         let ladder_id = ladder.meta.id.as_str();
-        let at = position(ladder, &target.id);
-        let below = at
-            .and_then(|at| at.checked_sub(1))
-            .and_then(|below| ladder.levels.get(below));
+        let rungs = Rungs::of(ladder);
+        let below = below(ladder, &rungs, target);
         let mut requirements = Vec::new();
         for skill in below.map_or(&[][..], |level| level.skills.as_slice()) {
             let item = Item::skill(skill.id.as_str());
             requirements.push(Requirement {
-                standing: self.standing(ladder, &item, at.map(|at| at - 1), assumption),
+                standing: self.standing(ladder, &item, below.map(|level| level.id.as_str()), assumption),
                 entry: self.record(ladder_id, &item),
-                item,
+                item: Some(item),
                 need: Need::Skill(skill),
             });
         }
         for expectation in level_expectations(target) {
             let item = expectation.item();
             requirements.push(Requirement {
-                standing: self.standing(ladder, &item, at, assumption),
+                standing: self.standing(ladder, &item, Some(&target.id), assumption),
                 entry: self.record(ladder_id, &item),
-                item,
+                item: Some(item),
                 need: Need::Expectation(expectation),
+            });
+        }
+        let mut points = 0;
+        for competency in &ladder.competencies {
+            let (reached, assumed) = self.counted_milestone(ladder, &rungs, competency, assumption);
+            points += competency.points_at(reached);
+            let Some(expected) = rungs.expected(&target.id, competency) else {
+                continue;
+            };
+            let item = Item::competency(competency.id.as_str());
+            let entry = self.record(ladder_id, &item);
+            let standing = match reached {
+                Some(at) if at >= expected && assumed => Standing::Assumed,
+                Some(at) if at >= expected => Standing::Met,
+                _ if entry.is_some_and(|entry| entry.state == SkillState::Developing) => Standing::Developing,
+                _ => Standing::Missing,
+            };
+            requirements.push(Requirement {
+                item: Some(item),
+                need: Need::Competency {
+                    competency,
+                    expected,
+                    reached,
+                },
+                standing,
+                entry,
+            });
+        }
+        if let Some(need) = target.min_points {
+            requirements.push(Requirement {
+                item: None,
+                need: Need::Points { have: points, need },
+                standing: if points >= need {
+                    Standing::Met
+                } else {
+                    Standing::Missing
+                },
+                entry: None,
             });
         }
         Gap {
             ladder,
             target,
             below,
-            my_level: self
-                .my_level(ladder_id)
-                .and_then(|id| ladder.levels.iter().find(|level| level.id == id)),
+            my_level: self.my_rung_in(ladder),
             requirements,
         }
     }

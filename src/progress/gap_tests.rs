@@ -126,7 +126,7 @@ fn levels_below_mine_are_assumed_unless_assessed_or_turned_off() {
     assert_eq!(strict.met(), 0);
     let writing = Item::skill("writing");
     assert_eq!(
-        mine.standing(&ladder, &writing, Some(0), Assumption::BelowMyLevel),
+        mine.standing(&ladder, &writing, Some("junior"), Assumption::BelowMyLevel),
         Standing::Assumed
     );
     let assessed = with(vec![
@@ -134,7 +134,7 @@ fn levels_below_mine_are_assumed_unless_assessed_or_turned_off() {
         state(writing.clone(), SkillState::Developing),
     ]);
     assert_eq!(
-        assessed.standing(&ladder, &writing, Some(0), Assumption::BelowMyLevel),
+        assessed.standing(&ladder, &writing, Some("junior"), Assumption::BelowMyLevel),
         Standing::Developing,
         "an assessment wins over the assumption"
     );

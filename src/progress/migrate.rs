@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::model::{Change, Entry, Item, Progress};
+use super::model::{Change, Entry, Item, ItemKind, Progress};
 use crate::content::Ladder;
 
 /// A record whose item is not in the loaded content.
@@ -24,10 +24,21 @@ impl Progress {
             let Some(recorded) = self.ladders.get(&ladder.meta.id) else {
                 continue;
             };
-            for skill in ladder.skills() {
-                let current = Item::skill(skill.id.as_str());
-                for old in &skill.formerly {
-                    let old = Item::skill(old.as_str());
+            let skills = ladder
+                .skills()
+                .map(|skill| (skill.id.as_str(), &skill.formerly, ItemKind::Skill));
+            let competencies = ladder
+                .competencies
+                .iter()
+                .map(|competency| (competency.id.as_str(), &competency.formerly, ItemKind::Competency));
+            let item = |kind: ItemKind, id: &str| match kind {
+                ItemKind::Competency => Item::competency(id),
+                _ => Item::skill(id),
+            };
+            for (id, formerly, kind) in skills.chain(competencies) {
+                let current = item(kind, id);
+                for old in formerly {
+                    let old = item(kind, old.as_str());
                     if recorded.items.contains_key(&old) && !recorded.items.contains_key(&current) {
                         changes.push(Change::Rename {
                             ladder: ladder.meta.id.clone(),

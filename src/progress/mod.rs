@@ -34,7 +34,7 @@ pub use expectation::{
     Expectation, ExpectationKind, derived_id, expectations, level_expectations, track_expectations,
 };
 pub use format::{VERSION, decode, encode};
-pub use gap::{Assumption, Gap, Need, Requirement, Standing};
+pub use gap::{Assumption, Gap, Need, Requirement, Standing, reached_milestone};
 pub use journal::{Edit, Held, Part, STEPS_KEPT, Step, Undone, journal_path};
 pub use lock::lock_path;
 pub use migrate::Orphan;

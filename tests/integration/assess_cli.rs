@@ -345,3 +345,104 @@ fn a_third_party_ladder_is_assessed_the_same_way() {
     let out = with(&["status"]);
     assert!(out.contains("Verdict: ready: 2/2"), "{out}");
 }
+
+/// The points-based matrix in tests/fixtures: competencies graded by milestone, points against
+/// `min_points`, a track level beside the main ones.
+fn matrix(sandbox: &Sandbox, args: &[&str]) -> String {
+    let content = fixture("points-matrix.toml");
+    let mut all = vec!["--content", content.to_str().expect("UTF-8 path")];
+    all.extend_from_slice(args);
+    run(sandbox, &all)
+}
+
+#[test]
+fn competencies_are_graded_by_milestone_and_count_toward_points() {
+    let sandbox = Sandbox::new();
+    matrix(&sandbox, &["level", "D2"]);
+    let out = matrix(&sandbox, &["assess", "Mobile", "Adopts", "--on", "2025-01-02"]);
+    assert!(
+        out.contains("Mobile [mobile] is at milestone 2 (Adopts)."),
+        "{out}"
+    );
+    let out = matrix(&sandbox, &["assess", "mobile", "3", "--developing"]);
+    assert!(out.contains("working toward 3 (Specializes)"), "{out}");
+    let text = String::from_utf8(sandbox.bytes()).expect("UTF-8");
+    assert!(
+        text.contains("[ladders.points-matrix.competencies.mobile]\nmilestone = 2\nworking_toward = true\n"),
+        "{text}"
+    );
+    matrix(
+        &sandbox,
+        &["evidence", "mobile", "Shipped offline mode", "--on", "2025-01-03"],
+    );
+    let out = matrix(&sandbox, &["gap"]);
+    assert!(out.starts_with("Gap to Developer 3  [d3]"), "{out}");
+    assert!(
+        out.contains(
+            "Building  0/1\n  ◐ Mobile  [mobile]\n      expects milestone 3 Specializes; at 2 Adopts"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("○ Project management"),
+        "the milestone my level expects is assumed: {out}"
+    );
+    assert!(out.contains("4 of 25 points"), "{out}");
+    let report = json(
+        &sandbox,
+        &[
+            "--content",
+            fixture("points-matrix.toml").to_str().expect("path"),
+            "gap",
+            "--target",
+            "TL3",
+            "--json",
+        ],
+    );
+    assert_eq!(report["target"]["id"], "tl3", "a track level is a target too");
+    assert_eq!(
+        report["requirements"][0]["evidence"][0]["text"],
+        "Shipped offline mode"
+    );
+    sandbox
+        .rungs()
+        .args([
+            "--content",
+            fixture("points-matrix.toml").to_str().expect("path"),
+            "tick",
+            "mobile",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("rungs assess mobile"));
+    matrix(&sandbox, &["undo"]);
+    matrix(&sandbox, &["undo"]);
+    let progress = sandbox.load();
+    let entry = progress
+        .record("points-matrix", &Item::competency("mobile"))
+        .expect("a record");
+    assert_eq!(
+        (entry.milestone.as_deref(), entry.state),
+        (Some("2"), SkillState::Developed)
+    );
+    matrix(&sandbox, &["assess", "mobile", "0"]);
+    assert!(
+        sandbox
+            .load()
+            .record("points-matrix", &Item::competency("mobile"))
+            .is_none(),
+        "0 clears"
+    );
+    sandbox
+        .rungs()
+        .args([
+            "--content",
+            fixture("points-matrix.toml").to_str().expect("path"),
+            "assess",
+            "mobile",
+            "zzz",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("milestone"));
+}

@@ -115,3 +115,88 @@ fn sigkill_while_adding_evidence_never_tears_the_file_or_loses_a_finished_entry(
     }
     println!("{} of 41 writers finished", finished.len());
 }
+
+#[test]
+fn writers_assessing_competencies_and_adding_evidence_at_once_lose_nothing() {
+    let sandbox = Sandbox::new();
+    let content = crate::support::fixture("points-matrix.toml");
+    let ladders = rungs::content::load_paths(std::slice::from_ref(&content)).expect("the matrix loads");
+    let competencies: Vec<String> = ladders[0].competencies.iter().map(|c| c.id.clone()).collect();
+    assert!(competencies.len() >= 2, "{competencies:?}");
+    let mut children = Vec::new();
+    for (index, competency) in competencies.iter().enumerate() {
+        let mut assess = sandbox.process();
+        assess
+            .arg("--content")
+            .arg(&content)
+            .args(["assess", competency, "1"]);
+        children.push(assess.stdout(Stdio::null()).spawn().expect("spawn rungs"));
+        for n in 0..4 {
+            let mut evidence = sandbox.process();
+            evidence.arg("--content").arg(&content).args([
+                "evidence",
+                competency,
+                &format!("evidence {index}.{n}"),
+            ]);
+            children.push(evidence.stdout(Stdio::null()).spawn().expect("spawn rungs"));
+        }
+    }
+    for mut child in children {
+        assert!(child.wait().expect("wait").success(), "every writer succeeds");
+    }
+    let progress = sandbox.load();
+    for (index, competency) in competencies.iter().enumerate() {
+        let entry = progress
+            .record("points-matrix", &Item::competency(competency.as_str()))
+            .expect("a record");
+        assert_eq!(entry.milestone.as_deref(), Some("1"), "{competency}");
+        assert_eq!(entry.evidence.len(), 4, "{competency}: {:?}", entry.evidence);
+        assert!(
+            entry
+                .evidence
+                .iter()
+                .all(|e| e.text.starts_with(&format!("evidence {index}.")))
+        );
+    }
+}
+
+#[test]
+fn sigkill_while_assessing_a_competency_leaves_one_of_the_milestones() {
+    let sandbox = Sandbox::new();
+    let content = crate::support::fixture("points-matrix.toml");
+    let mut finished: Option<&str> = None;
+    for round in 0..30u64 {
+        let milestone = ["1", "2", "3"][(round % 3) as usize];
+        let mut child = sandbox
+            .process()
+            .arg("--content")
+            .arg(&content)
+            .args(["assess", "mobile", milestone])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        thread::sleep(Duration::from_micros(round * 997 % 20_000));
+        let _ = child.kill();
+        let done = child.wait().expect("wait").success();
+        if done {
+            finished = Some(milestone);
+        }
+        if sandbox.progress.exists() {
+            let progress = sandbox.load();
+            let now = progress
+                .record("points-matrix", &Item::competency("mobile"))
+                .and_then(|entry| entry.milestone.clone());
+            if done {
+                assert_eq!(
+                    now.as_deref(),
+                    Some(milestone),
+                    "a finished assessment is on disk"
+                );
+            } else if let Some(now) = now.as_deref() {
+                assert!(["1", "2", "3"].contains(&now), "{now}");
+            }
+        }
+    }
+    println!("last finished: {finished:?}");
+}

@@ -48,7 +48,7 @@ impl App {
                 None
             }
             Outcome::SaveFailed(error) => {
-                self.save_failed(error.to_string());
+                self.save_failed(error);
                 None
             }
             Outcome::NoteEdited { ladder, skill, text } => self.note_edited(ladder, skill, &text),

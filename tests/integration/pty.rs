@@ -140,7 +140,7 @@ fn newcomer_finds_senior_pm_skills_compares_opens_help_and_quits() {
     term.send("\x1b");
     term.wait_for("Enter to read a skill");
     term.send("c");
-    let screen = term.wait_for("comparing levels");
+    let screen = term.wait_for("comparing");
     assert!(screen.contains("◀ Senior PM ▶"), "{screen}");
     assert!(screen.contains("GPM / Director"), "{screen}");
 
@@ -151,7 +151,7 @@ fn newcomer_finds_senior_pm_skills_compares_opens_help_and_quits() {
     term.send("?");
     term.wait_for("Keys — Esc closes");
     term.send("\x1b");
-    term.wait_for("comparing levels");
+    term.wait_for("comparing");
     term.send("\x1b");
     term.wait_for("Enter to read a skill");
 

@@ -107,11 +107,12 @@ impl Compare {
         let (left, right) = match selected {
             LadderEntry::Track(track) => {
                 let beside = my_level
-                    .or_else(|| {
-                        Comparable::TrackLevel { track, at: 0 }.height(ladder)
-                    })
+                    .or_else(|| Comparable::TrackLevel { track, at: 0 }.height(ladder))
                     .unwrap_or(top.saturating_sub(1));
-                (index_of(Comparable::Level(beside)), index_of(Comparable::Track(track)))
+                (
+                    index_of(Comparable::Level(beside)),
+                    index_of(Comparable::Track(track)),
+                )
             }
             LadderEntry::Level(i) if i >= top => (
                 index_of(Comparable::Level(top.saturating_sub(1))),
@@ -197,7 +198,8 @@ mod tests {
     }
 
     fn titles(ladder: &Ladder, compare: &Compare) -> (String, String) {
-        let title = |side: Option<Comparable>| side.map_or(String::new(), |c| c.short_title(ladder).to_string());
+        let title =
+            |side: Option<Comparable>| side.map_or(String::new(), |c| c.short_title(ladder).to_string());
         (title(compare.left()), title(compare.right()))
     }
 
@@ -207,14 +209,21 @@ mod tests {
         let mid = Compare::opened_on(&ladder, LadderEntry::Level(1), None);
         assert_eq!(titles(&ladder, &mid), ("Mid-level PM".into(), "Senior PM".into()));
         let top = Compare::opened_on(&ladder, LadderEntry::Level(4), None);
-        assert_eq!(titles(&ladder, &top), ("GPM / Director".into(), "VP / CPO".into()));
+        assert_eq!(
+            titles(&ladder, &top),
+            ("GPM / Director".into(), "VP / CPO".into())
+        );
     }
 
     #[test]
     fn a_track_opens_beside_my_level_or_the_level_below_the_top() {
         let ladder = builtin();
         let ic = Compare::opened_on(&ladder, LadderEntry::Track(0), None);
-        assert_eq!(ic.left(), Some(Comparable::Level(3)), "Director, where IC PMs compare");
+        assert_eq!(
+            ic.left(),
+            Some(Comparable::Level(3)),
+            "Director, where IC PMs compare"
+        );
         assert_eq!(ic.right(), Some(Comparable::Track(0)));
         let mine = Compare::opened_on(&ladder, LadderEntry::Track(0), Some(2));
         assert_eq!(mine.left(), Some(Comparable::Level(2)));
@@ -225,7 +234,11 @@ mod tests {
         let ladder = builtin();
         let mut compare = Compare::opened_on(&ladder, LadderEntry::Level(0), None);
         compare.shift_active(1);
-        assert_eq!(compare.left(), Some(Comparable::Level(2)), "skips the right side's level 1");
+        assert_eq!(
+            compare.left(),
+            Some(Comparable::Level(2)),
+            "skips the right side's level 1"
+        );
         compare.shift_active(-1);
         compare.shift_active(-1);
         compare.shift_active(-1);

@@ -31,7 +31,7 @@ mod search_tests;
 #[cfg(test)]
 mod pointer_tests;
 
-pub use compare::{Compare, Comparable, Side, comparables};
+pub use compare::{Comparable, Compare, Side, comparables};
 pub use intent::{Intent, Pointer, PointerList, PointerText, TextCode, TextKey};
 pub use ladder_entry::{LadderEntry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
 pub use measure::{Area, ListView, Measurements, Scrollable};

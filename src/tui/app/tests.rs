@@ -168,12 +168,27 @@ fn compare_sides_move_separately_past_each_other_onto_tracks() {
     assert_eq!(app.compare().left(), Some(Comparable::Level(0)));
     press(&mut app, &[Intent::SwitchSide]);
     press(&mut app, &[Intent::LaterLevel; 4]);
-    assert_eq!(app.compare().right(), Some(Comparable::Track(0)), "past VP onto the IC track");
-    press(&mut app, &[Intent::SwitchSide, Intent::LaterLevel, Intent::LaterLevel]);
+    assert_eq!(
+        app.compare().right(),
+        Some(Comparable::Track(0)),
+        "past VP onto the IC track"
+    );
+    press(
+        &mut app,
+        &[Intent::SwitchSide, Intent::LaterLevel, Intent::LaterLevel],
+    );
     press(&mut app, &[Intent::LaterLevel, Intent::LaterLevel]);
-    assert_eq!(app.compare().left(), Some(Comparable::Level(4)), "Staff PM beside VP");
+    assert_eq!(
+        app.compare().left(),
+        Some(Comparable::Level(4)),
+        "Staff PM beside VP"
+    );
     press(&mut app, &[Intent::LaterLevel]);
-    assert_eq!(app.compare().left(), Some(Comparable::Track(1)), "steps over the right side");
+    assert_eq!(
+        app.compare().left(),
+        Some(Comparable::Track(1)),
+        "steps over the right side"
+    );
     press(&mut app, &[Intent::Back]);
     assert_eq!(app.mode(), Mode::Browse);
 }

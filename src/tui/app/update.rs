@@ -106,7 +106,8 @@ impl App {
             }
             Intent::OpenCompare if self.can(Intent::OpenCompare) => {
                 let mine = self.shown.progress.my_level_in(self.ladder());
-                let my_level = mine.and_then(|mine| self.ladder().levels.iter().position(|l| l.id == mine.id));
+                let my_level =
+                    mine.and_then(|mine| self.ladder().levels.iter().position(|l| l.id == mine.id));
                 self.compare = Compare::opened_on(self.ladder(), self.selected_entry(), my_level);
                 self.mode = Mode::Compare;
             }

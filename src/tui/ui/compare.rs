@@ -22,8 +22,21 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> Scroll
     let title_room = |area: Rect| usize::from(area.width.saturating_sub(4));
     let left_active = compare.active == Side::Left;
     let blocks = [
-        pane_block(title(app, left, left_active.then_some((at, of)), title_room(left_area)), left_active, theme),
-        pane_block(title(app, right, (!left_active).then_some((at, of)), title_room(right_area)), !left_active, theme),
+        pane_block(
+            title(app, left, left_active.then_some((at, of)), title_room(left_area)),
+            left_active,
+            theme,
+        ),
+        pane_block(
+            title(
+                app,
+                right,
+                (!left_active).then_some((at, of)),
+                title_room(right_area),
+            ),
+            !left_active,
+            theme,
+        ),
     ];
     let mut docs = [
         Doc::new(blocks[0].inner(left_area).width, theme),
@@ -34,7 +47,14 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> Scroll
     let [left_block, right_block] = blocks;
     let scroll = compare.scroll.offset();
     let left_measured = render_scrolled(frame, left_area, left_block, left_doc.into_lines(), scroll, theme);
-    let right_measured = render_scrolled(frame, right_area, right_block, right_doc.into_lines(), scroll, theme);
+    let right_measured = render_scrolled(
+        frame,
+        right_area,
+        right_block,
+        right_doc.into_lines(),
+        scroll,
+        theme,
+    );
     Scrollable {
         content: left_measured.content.max(right_measured.content),
         visible: left_measured.visible.min(right_measured.visible),
@@ -59,5 +79,9 @@ fn title(app: &App, entry: Comparable, active_at: Option<(usize, usize)>, room: 
     candidates
         .into_iter()
         .find(|title| title.width() <= room)
-        .unwrap_or(if active_at.is_some() { fallback } else { short.to_string() })
+        .unwrap_or(if active_at.is_some() {
+            fallback
+        } else {
+            short.to_string()
+        })
 }

@@ -43,7 +43,11 @@ impl<'l> Sides<'l> {
 pub fn write_rows(app: &App, sides: Sides, docs: &mut [Doc; 2]) {
     header(&sides, docs);
     summary(&sides, docs);
-    for row in [SectionKind::Changes, SectionKind::Responsibilities, SectionKind::Success] {
+    for row in [
+        SectionKind::Changes,
+        SectionKind::Responsibilities,
+        SectionKind::Success,
+    ] {
         section(&sides, row, docs);
     }
     skills(app, &sides, docs);
@@ -101,11 +105,13 @@ fn position(ladder: &Ladder, entry: Comparable) -> String {
 }
 
 fn summary(sides: &Sides, docs: &mut [Doc; 2]) {
-    let texts = sides.entries.map(|entry| match (entry.level(sides.ladder), entry.track(sides.ladder)) {
-        (Some(level), _) => level.summary.as_deref(),
-        (None, Some(track)) => track.summary.as_deref(),
-        (None, None) => None,
-    });
+    let texts = sides.entries.map(
+        |entry| match (entry.level(sides.ladder), entry.track(sides.ladder)) {
+            (Some(level), _) => level.summary.as_deref(),
+            (None, Some(track)) => track.summary.as_deref(),
+            (None, None) => None,
+        },
+    );
     if texts.iter().all(Option::is_none) {
         return;
     }
@@ -133,7 +139,11 @@ fn section(sides: &Sides, row: SectionKind, docs: &mut [Doc; 2]) {
         let theme = *doc.theme();
         for line in lines {
             if sides.marks_new[side] && !other.contains(line) {
-                doc.led(vec![Span::styled(NEW, theme.compare_new)], line, theme.compare_new);
+                doc.led(
+                    vec![Span::styled(NEW, theme.compare_new)],
+                    line,
+                    theme.compare_new,
+                );
             } else {
                 doc.led(vec![Span::styled(SAME, theme.bullet)], line, theme.text);
             }
@@ -180,7 +190,10 @@ fn skills(app: &App, sides: &Sides, docs: &mut [Doc; 2]) {
             .filter(|skill| app.skill_state(skill) == SkillState::Developed)
             .count();
         doc.blank();
-        doc.heading(&format!("Skills to develop ({developed}/{} developed)", skills.len()));
+        doc.heading(&format!(
+            "Skills to develop ({developed}/{} developed)",
+            skills.len()
+        ));
         if skills.is_empty() {
             doc.dim("—");
         }
@@ -202,7 +215,9 @@ fn skills(app: &App, sides: &Sides, docs: &mut [Doc; 2]) {
 /// two columns of the matrix side by side.
 fn competencies(sides: &Sides, docs: &mut [Doc; 2]) {
     let ladder = sides.ladder;
-    let levels = sides.entries.map(|entry| entry.level(ladder).map(|level| level.id.as_str()));
+    let levels = sides
+        .entries
+        .map(|entry| entry.level(ladder).map(|level| level.id.as_str()));
     if ladder.competencies.is_empty() || levels.iter().all(Option::is_none) {
         return;
     }

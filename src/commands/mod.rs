@@ -12,6 +12,7 @@ mod new_file;
 mod output;
 mod render;
 mod search;
+mod search_notes;
 mod status;
 
 use std::process::ExitCode;

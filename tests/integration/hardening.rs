@@ -247,3 +247,15 @@ fn thousands_of_problems_print_the_first_ones_then_a_count() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_app_without_a_terminal_says_so_and_points_to_the_text_commands() {
+    // Output to a pipe (as `rungs > file`), and no terminal on stdin either.
+    rungs_with(Path::new("/dev/null"))
+        .timeout(NO_HANG)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs a terminal"))
+        .stderr(predicate::str::contains("rungs list"))
+        .stdout(predicate::str::is_empty());
+}

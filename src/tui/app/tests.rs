@@ -181,13 +181,13 @@ fn compare_sides_move_separately_past_each_other_onto_tracks() {
     assert_eq!(
         app.compare().left(),
         Some(Comparable::Level(4)),
-        "Staff PM beside VP"
+        "VP beside the IC track"
     );
     press(&mut app, &[Intent::LaterLevel]);
     assert_eq!(
         app.compare().left(),
-        Some(Comparable::Track(1)),
-        "steps over the right side"
+        Some(Comparable::TrackLevel { track: 0, at: 0 }),
+        "steps over the right side onto the IC track's own level"
     );
     press(&mut app, &[Intent::Back]);
     assert_eq!(app.mode(), Mode::Browse);

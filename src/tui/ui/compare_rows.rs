@@ -83,8 +83,10 @@ fn position(ladder: &Ladder, entry: Comparable) -> String {
         Comparable::Track(_) => {
             if let Some(track) = entry.track(ladder) {
                 parts.push(format!("Track: {}", track.kind.label()));
-                if !track.levels.is_empty() {
-                    parts.push(format!("{} levels", track.levels.len()));
+                match track.levels.len() {
+                    0 => {}
+                    1 => parts.push("1 level".to_string()),
+                    n => parts.push(format!("{n} levels")),
                 }
             }
         }

@@ -240,9 +240,10 @@ fn gap_on_a_realistic_file_gives_a_verdict_to_take_into_a_1_1() {
         "{out}"
     );
     assert!(
-        out.contains("Skills to have developed (from Mid-Level Product Manager)  4/5\n"),
-        "{out}"
+        out.contains("\nExecution  2/2\n"),
+        "skills grouped by area: {out}"
     );
+    assert!(out.contains("\nCommunication & influence  1/2\n"), "{out}");
     assert!(
         out.contains("Senior Product Manager: responsibilities  5/7\n"),
         "{out}"
@@ -445,4 +446,48 @@ fn competencies_are_graded_by_milestone_and_count_toward_points() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("milestone"));
+}
+
+#[test]
+fn the_example_matrix_is_assessed_by_codes_pinned_ids_and_milestone_ids() {
+    let sandbox = Sandbox::new();
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/examples/team-matrix.toml");
+    let content = content.to_str().expect("UTF-8 path");
+    let with = |args: &[&str]| {
+        let mut all = vec!["--content", content];
+        all.extend_from_slice(args);
+        run(&sandbox, &all)
+    };
+    with(&["level", "E1"]);
+    with(&["tick", "e1/asks-early", "--on", "2025-02-02"]);
+    with(&["tick", "reading-code"]);
+    let out = with(&["assess", "planning", "own-tasks"]);
+    assert!(
+        out.contains("Planning [planning] is at milestone own-tasks (Own tasks)."),
+        "{out}"
+    );
+    with(&[
+        "evidence",
+        "planning",
+        "Planned my first sprint",
+        "--on",
+        "2025-03-01",
+    ]);
+    let out = with(&["gap", "--target", "M1"]);
+    assert!(out.starts_with("Gap to Engineering Manager  [m1]"), "{out}");
+    assert!(out.contains("Planned my first sprint"), "{out}");
+    let progress = sandbox.load();
+    let pinned = Item::expectation("e1", "asks-early");
+    assert_eq!(
+        progress.item_state("example-engineering", &pinned),
+        SkillState::Developed
+    );
+    let report = json(&sandbox, &["--content", content, "gap", "--json"]);
+    assert_eq!(report["target"]["id"], "e2");
+    assert!(
+        report["requirements"]
+            .as_array()
+            .is_some_and(|r| r.iter().any(|r| r["kind"] == "competency")),
+        "{report}"
+    );
 }

@@ -140,18 +140,19 @@ fn newcomer_finds_senior_pm_skills_compares_opens_help_and_quits() {
     term.send("\x1b");
     term.wait_for("Enter to read a skill");
     term.send("c");
-    let screen = term.wait_for("comparing levels");
-    assert!(screen.contains("◀ Senior PM ▶"), "{screen}");
+    let screen = term.wait_for("comparing");
+    assert!(screen.contains("◀ Senior Product Manager ▶"), "{screen}");
     assert!(screen.contains("GPM / Director"), "{screen}");
 
-    // Arrow keys arrive as escape sequences; → moves the active side up a level.
+    // Arrow keys arrive as escape sequences; → moves the active side up, stepping over
+    // Director on the other side, to VP.
     term.send("\x1b[C");
-    term.wait_for("◀ GPM / Director ▶");
+    term.wait_for("◀ VP / CPO ▶");
 
     term.send("?");
     term.wait_for("Keys — Esc closes");
     term.send("\x1b");
-    term.wait_for("comparing levels");
+    term.wait_for("comparing");
     term.send("\x1b");
     term.wait_for("Enter to read a skill");
 
@@ -247,7 +248,7 @@ fn search_jumps_to_a_skill_and_space_ticks_it() {
     let mut term = Terminal::start(&[]);
     term.wait_for("1 APM / PM");
     term.send("/");
-    term.wait_for("of 206");
+    term.wait_for("of 216");
     // A dropped letter still finds it; `q` would quit outside the prompt, here it is text.
     term.send("stakholder");
     let screen = term.wait_for("/ stakholder");
@@ -271,7 +272,7 @@ fn pasted_text_is_text_in_the_search_prompt_and_the_note_editor() {
 
     // A pasted line break in the prompt is a space, not Enter.
     term.send("/");
-    term.wait_for("of 206");
+    term.wait_for("of 216");
     term.send(&pasted("stakeholder\nmanagement"));
     term.wait_for("/ stakeholder management");
     term.send("\r");

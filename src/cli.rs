@@ -77,6 +77,24 @@ pub enum ExportFormat {
     Json,
 }
 
+/// Formats `rungs import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// A spreadsheet saved as CSV: a column per level, or a row per expectation
+    Csv,
+    /// A document with a heading per level, or a table with a column per level
+    Markdown,
+}
+
+impl From<ImportFormat> for crate::import::Format {
+    fn from(format: ImportFormat) -> Self {
+        match format {
+            ImportFormat::Csv => crate::import::Format::Csv,
+            ImportFormat::Markdown => crate::import::Format::Markdown,
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate ladder content and print a summary of each ladder
@@ -149,6 +167,34 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
     },
+    /// Make a ladder file from a spreadsheet (CSV) or a Markdown document; prints what it
+    /// made and any text it could not place, by line
+    ///
+    /// A wide sheet has a column per level (`L3 – Senior Engineer`) and a row per
+    /// competency, optionally with an `Area` column; a long sheet has a row per expectation
+    /// with `Level`, `Competency` (or `Skill`) and `Description` columns. A Markdown document
+    /// has a heading per level, with sections such as Responsibilities, What success looks
+    /// like and Skills as bullet lists, or a table with a column per level.
+    Import {
+        /// The CSV or Markdown file
+        file: PathBuf,
+        /// The file's format [default: guessed from its extension and content]
+        #[arg(long, value_enum)]
+        format: Option<ImportFormat>,
+        /// Write the ladder to this file (refuses to replace one without --force) instead of
+        /// printing it
+        #[arg(short, long, value_name = "LADDER.toml")]
+        output: Option<PathBuf>,
+        /// The ladder's id [default: made from its title]
+        #[arg(long, value_parser = parse_id)]
+        id: Option<String>,
+        /// The ladder's title [default: the document's title, else the file name]
+        #[arg(long)]
+        title: Option<String>,
+        /// Replace the -o file if it exists
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
     /// Search skills, levels, tracks and every line of the ladders; exit 1 when nothing matches
     ///
     /// Terms are separated by spaces and must all match, in any order; each term matches
@@ -203,6 +249,17 @@ pub enum CompletionShell {
     Bash,
     Zsh,
     Fish,
+}
+
+fn parse_id(text: &str) -> Result<String, String> {
+    if crate::content::is_slug(text) {
+        Ok(text.to_string())
+    } else {
+        Err(format!(
+            "`{text}` is not an id: use lowercase letters, digits and dashes, e.g. `{}`",
+            crate::import::slug(text)
+        ))
+    }
 }
 
 /// A terminal size for `rungs render`.

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod cli_help;
 pub mod commands;
 pub mod content;
+pub mod import;
 pub mod progress;
 pub mod resolve;
 pub mod search;

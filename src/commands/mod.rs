@@ -3,13 +3,16 @@
 mod check;
 pub mod completion;
 mod export;
+mod import;
 mod interactive;
 mod list;
 mod lookup;
 mod mark;
+mod new_file;
 mod output;
 mod render;
 mod search;
+mod search_notes;
 mod status;
 
 use std::process::ExitCode;
@@ -54,6 +57,21 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
         }) => mark::set_level(global, ladder.ladder.as_deref(), level.as_deref()),
         Some(Command::Status { json }) => status::run(global, *json),
         Some(Command::Export { format }) => export::run(global, *format),
+        Some(Command::Import {
+            file,
+            format,
+            output,
+            id,
+            title,
+            force,
+        }) => import::run(&import::ImportRequest {
+            file,
+            format: format.map(Into::into),
+            output: output.as_deref(),
+            id: id.clone(),
+            title: title.clone(),
+            force: *force,
+        }),
         Some(Command::Render { size, keys }) => render::run(global, *size, keys),
         Some(Command::Completions { shell }) => completion::print_script(*shell),
         Some(Command::Man) => completion::print_man(),

@@ -1,5 +1,6 @@
 //! `rungs search QUERY`: ranked results, one per line, or JSON for scripts; exit 1 when
-//! nothing matches, as grep does.
+//! nothing matches, as grep does. Lines start with the person's own notes and evidence that
+//! match (see `search_notes.rs`); JSON holds the ladders' results only.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -7,13 +8,28 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::Failure;
+use super::search_notes;
 use crate::cli::GlobalArgs;
 use crate::content::ContentSource;
 use crate::content::cache::{LadderCache, archived_ladders, read_archives};
-use crate::search::{Hit, HitKind, Owner, SearchIndex, SearchableLadder, Searcher, Tier};
+use crate::progress::Progress;
+use crate::search::{
+    Hit, HitKind, Owner, SearchIndex, SearchableLadder, Searcher, Tier, WordMatch, without_scattered,
+};
 use crate::terminal_text::{Safe, json_terminal_safe};
 
 pub fn run(global: &GlobalArgs, query: &str, json: bool, limit: Option<usize>) -> Result<ExitCode, Failure> {
+    let progress = if json {
+        Progress::default()
+    } else {
+        read_progress(global)
+    };
+    let search = Search {
+        query,
+        json,
+        limit,
+        progress: &progress,
+    };
     let source = global.content_source();
     // Ladder files whose cache entries are intact are searched in place, undecoded: that is
     // what makes a 100,000-skill search as fast as fzf. Anything else takes the full loader.
@@ -22,23 +38,51 @@ pub fn run(global: &GlobalArgs, query: &str, json: bool, limit: Option<usize>) -
         && let Some(archives) = read_archives(&cache, paths)
         && let Some(ladders) = archived_ladders(&archives)
     {
-        return search_and_print(&ladders, query, json, limit);
+        return search_and_print(&ladders, &search);
     }
     let ladders = source.load()?;
-    search_and_print(&ladders, query, json, limit)
+    search_and_print(&ladders, &search)
 }
 
-fn search_and_print<L: SearchableLadder>(
-    ladders: &[L],
-    query: &str,
+/// What to search for and how to print it.
+struct Search<'a> {
+    query: &'a str,
     json: bool,
     limit: Option<usize>,
-) -> Result<ExitCode, Failure> {
+    progress: &'a Progress,
+}
+
+/// The progress file, for its notes and evidence. One that cannot be read is reported and
+/// skipped: the ladders are still searched.
+fn read_progress(global: &GlobalArgs) -> Progress {
+    match global.progress_store().and_then(|store| store.load()) {
+        Ok(progress) => progress,
+        Err(error) => {
+            eprintln!("warning: your notes are not searched: {error}");
+            Progress::default()
+        }
+    }
+}
+
+fn search_and_print<L: SearchableLadder>(ladders: &[L], search: &Search<'_>) -> Result<ExitCode, Failure> {
+    let Search {
+        query,
+        json,
+        limit,
+        progress,
+    } = *search;
+    let limit = limit.unwrap_or(usize::MAX);
     let index = SearchIndex::build(ladders);
+    let personal = search_notes::matching(progress, &index, ladders, query, limit);
     let mut searcher = Searcher::new();
-    let found = searcher.search(&index, ladders, query).len();
-    let shown = &searcher.matches()[..limit.unwrap_or(usize::MAX).min(found)];
-    if shown.is_empty() {
+    searcher.search(&index, ladders, query);
+    // A note that says the word makes the ladders' scattered-letter matches noise too.
+    let ranked = match personal.first() {
+        Some(best) if best.word < WordMatch::Scattered => without_scattered(searcher.matches()),
+        _ => searcher.matches(),
+    };
+    let shown = &ranked[..limit.saturating_sub(personal.len()).min(ranked.len())];
+    if shown.is_empty() && personal.is_empty() {
         return Ok(ExitCode::from(1));
     }
     let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
@@ -55,7 +99,7 @@ fn search_and_print<L: SearchableLadder>(
         // Resolved twice (for the column width, then to print) rather than collected: at
         // 100,000 results a Vec of hits would cost more memory than the ladder itself.
         let hits = || shown.iter().map(|&m| Hit::without_highlights(&index, ladders, m));
-        write_lines(&mut out, hits)
+        search_notes::write(&mut out, &personal, KIND_WIDTH).and_then(|()| write_lines(&mut out, hits))
     };
     match written.and_then(|()| out.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),
@@ -68,12 +112,14 @@ fn search_and_print<L: SearchableLadder>(
     }
 }
 
+/// The width of the kind column: "responsibility".
+const KIND_WIDTH: usize = 14;
+
 /// `kind  where  text`, with the first two columns padded so texts line up.
 fn write_lines<'l, I>(out: &mut impl Write, hits: impl Fn() -> I) -> io::Result<()>
 where
     I: Iterator<Item = Hit<'l>>,
 {
-    const KIND_WIDTH: usize = 14; // "responsibility"
     const MAX_WHERE_WIDTH: usize = 32; // longer labels overflow rather than push every line
     let where_width = hits()
         .map(|hit| hit.owner_label.chars().count())

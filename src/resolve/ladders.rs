@@ -2,7 +2,7 @@
 //! name it answers to.
 
 use super::{Candidate, Unresolved, pick};
-use crate::content::{Ladder, Level, Skill, Track};
+use crate::content::{Competency, Ladder, Level, Skill, Track};
 
 /// The ladder `typed` names (id or title, folded or near).
 pub fn ladder<'a>(ladders: &'a [Ladder], typed: &str) -> Result<&'a Ladder, Unresolved> {
@@ -48,7 +48,8 @@ pub fn skill<'a>(
 }
 
 /// The level `typed` names: its id, title (or either side of a "A / B" title), short label,
-/// its number counting from 1 at the bottom of the ladder, or a near miss.
+/// code, an alias, its number counting from 1 at the bottom of the main ladder, or a near
+/// miss. Tracks' levels answer to all of these but a number.
 pub fn level<'a>(
     ladders: &'a [Ladder],
     only_ladder: Option<&str>,
@@ -56,10 +57,24 @@ pub fn level<'a>(
 ) -> Result<(&'a Ladder, &'a Level), Unresolved> {
     let candidates: Vec<Candidate<(&Ladder, &Level)>> = scope(ladders, only_ladder)?
         .into_iter()
-        .flat_map(|ladder| ladder.levels.iter().enumerate().map(move |level| (ladder, level)))
-        .map(|(ladder, (at, level))| {
-            let mut also = vec![(at + 1).to_string()];
+        .flat_map(|ladder| {
+            let numbered = ladder
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(at, level)| (Some(at + 1), level));
+            let track_levels = ladder
+                .tracks
+                .iter()
+                .flat_map(|track| &track.levels)
+                .map(|level| (None, level));
+            numbered.chain(track_levels).map(move |level| (ladder, level))
+        })
+        .map(|(ladder, (number, level))| {
+            let mut also: Vec<String> = number.iter().map(usize::to_string).collect();
             also.extend(level.short.iter().cloned());
+            also.extend(level.code.iter().cloned());
+            also.extend(level.aliases.iter().cloned());
             also.extend(alternatives(&level.title));
             also.extend(level.short.iter().flat_map(|short| alternatives(short)));
             Candidate {
@@ -72,6 +87,31 @@ pub fn level<'a>(
         })
         .collect();
     pick("level", typed, &candidates).map(|(found, _)| found)
+}
+
+/// The competency `typed` names: its id, a former id, its name, or a near miss.
+pub fn competency<'a>(
+    ladders: &'a [Ladder],
+    only_ladder: Option<&str>,
+    typed: &str,
+) -> Result<(&'a Ladder, &'a Competency), Unresolved> {
+    let candidates: Vec<Candidate<(&Ladder, &Competency)>> = scope(ladders, only_ladder)?
+        .into_iter()
+        .flat_map(|ladder| {
+            ladder
+                .competencies
+                .iter()
+                .map(move |competency| (ladder, competency))
+        })
+        .map(|(ladder, competency)| Candidate {
+            value: (ladder, competency),
+            id: competency.id.clone(),
+            name: competency.name.clone(),
+            ladder: ladder.meta.id.clone(),
+            also: competency.formerly.clone(),
+        })
+        .collect();
+    pick("competency", typed, &candidates).map(|(found, _)| found)
 }
 
 /// The track `typed` names: its id, title, one of its job titles, or a near miss.

@@ -83,7 +83,12 @@ impl fmt::Display for Unresolved {
                 write!(f, "error: {what} `{}` is in several ladders:", printable(typed))?;
             }
             Unresolved::Ambiguous { what, typed, .. } => {
-                write!(f, "error: `{}` could be any of these {what}s:", printable(typed))?;
+                write!(
+                    f,
+                    "error: `{}` could be any of these {}:",
+                    printable(typed),
+                    plural(what)
+                )?;
             }
         }
         let width = list.iter().map(|one| one.id.chars().count()).max().unwrap_or(0);
@@ -99,6 +104,14 @@ impl fmt::Display for Unresolved {
             "type the id, or more of the name; `rungs list` shows every id"
         };
         write!(f, "\n  = hint: {hint}")
+    }
+}
+
+/// "skills", "competencies".
+fn plural(what: &str) -> String {
+    match what.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{what}s"),
     }
 }
 

@@ -29,7 +29,7 @@ mod message;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 pub use keys::fold;
-pub use ladders::{ladder, level, scope, skill, track};
+pub use ladders::{competency, ladder, level, scope, skill, track};
 pub use message::Unresolved;
 
 /// One thing a person may mean, with every name it answers to.

@@ -45,6 +45,7 @@ fn levels_answer_to_number_title_and_short_label() {
         ("1", "associate-pm"),
         ("Chief Product Officer", "vp-cpo"),
         ("director", "group-pm-director"),
+        ("lead pm", "senior-pm"),
     ] {
         assert_eq!(level_id(typed).as_deref(), Ok(id), "{typed}");
     }
@@ -138,5 +139,95 @@ fn pick_serves_any_kind_of_candidate() {
     assert_eq!(
         pick("evidence", "evidence-2", &candidates),
         Ok(("evidence-2", How::Exact))
+    );
+}
+
+const MATRIX: &str = r#"
+[ladder]
+id = "eng"
+title = "Engineering"
+
+[[areas]]
+id = "delivery"
+name = "Delivery"
+
+[[levels]]
+id = "e3"
+title = "Senior Engineer"
+code = "L5"
+aliases = ["Senior SWE", "Tech Lead I"]
+
+[[levels]]
+id = "e4"
+title = "Staff Engineer"
+code = "L6"
+
+[[tracks]]
+id = "management"
+kind = "role"
+title = "Engineering Management"
+
+[[tracks.levels]]
+id = "em1"
+title = "Engineering Manager"
+alongside = "e3"
+
+[[competencies]]
+id = "planning"
+name = "Planning & Estimation"
+area = "delivery"
+formerly = ["estimation"]
+[[competencies.milestones]]
+text = "Plans their own work"
+level = "e3"
+
+[[competencies]]
+id = "code-review"
+name = "Code Review"
+area = "delivery"
+[[competencies.milestones]]
+text = "Reviews with care"
+level = "e3"
+"#;
+
+fn matrix() -> Vec<Ladder> {
+    let parsed = crate::content::parse_ladder(std::path::Path::new("eng.toml"), MATRIX.as_bytes());
+    vec![parsed.unwrap_or_else(|problems| panic!("test ladder is invalid: {problems:?}"))]
+}
+
+#[test]
+fn levels_answer_to_codes_aliases_and_track_levels() {
+    let ladders = matrix();
+    for (typed, id) in [
+        ("L5", "e3"),
+        ("l6", "e4"),
+        ("senior swe", "e3"),
+        ("Tech Lead I", "e3"),
+        ("2", "e4"),
+        ("engineering manager", "em1"),
+    ] {
+        let found = level(&ladders, None, typed).map(|(_, level)| level.id.clone());
+        assert_eq!(found.as_deref(), Ok(id), "{typed}");
+    }
+}
+
+#[test]
+fn competencies_answer_to_id_name_and_former_id() {
+    let ladders = matrix();
+    for (typed, id) in [
+        ("planning", "planning"),
+        ("Planning and Estimation", "planning"),
+        ("estimation", "planning"),
+        ("code reveiw", "code-review"),
+    ] {
+        let found = competency(&ladders, None, typed).map(|(_, found)| found.id.clone());
+        assert_eq!(found.as_deref(), Ok(id), "{typed}");
+    }
+    let failure = competency(&ladders, None, "zzz")
+        .map(|_| ())
+        .expect_err("no such");
+    assert!(
+        failure.to_string().contains("no competency matches `zzz`"),
+        "{failure}"
     );
 }

@@ -17,6 +17,8 @@ pub enum HitKind {
     Ladder,
     /// A level's title (and short label).
     Level,
+    /// Another name of a level: its code ("L5"), then its aliases ("Lead PM").
+    Alias,
     /// A track's title.
     Track,
     /// A job title a track goes by.
@@ -43,6 +45,7 @@ impl HitKind {
         match self {
             HitKind::Ladder => "ladder",
             HitKind::Level => "level",
+            HitKind::Alias => "alias",
             HitKind::Track => "track",
             HitKind::Title => "title",
             HitKind::Skill => "skill",
@@ -83,7 +86,12 @@ impl HitKind {
     pub fn is_name(self) -> bool {
         matches!(
             self,
-            HitKind::Ladder | HitKind::Level | HitKind::Track | HitKind::Title | HitKind::Skill
+            HitKind::Ladder
+                | HitKind::Level
+                | HitKind::Alias
+                | HitKind::Track
+                | HitKind::Title
+                | HitKind::Skill
         )
     }
 }
@@ -233,6 +241,13 @@ macro_rules! searchable_ladder {
                                 text: level.title.as_str(),
                                 detail: level.short.as_deref(),
                             },
+                            HitKind::Alias => match (level.code.as_deref(), item) {
+                                (Some(code), 0) => EntryText::plain(code),
+                                (code, _) => EntryText::plain(line_at(
+                                    &level.aliases,
+                                    item - usize::from(code.is_some()),
+                                )),
+                            },
                             HitKind::Skill => skill_at(&level.skills, item),
                             HitKind::Summary => EntryText::plain(level.summary.as_deref().unwrap_or("")),
                             _ => section_text(kind, |section| level.section_line(section, item)),
@@ -291,6 +306,11 @@ macro_rules! searchable_ladder {
                 for (at, level) in self.levels.iter().enumerate() {
                     let owner = Owner::Level(at);
                     push(HitKind::Level, owner, 1);
+                    push(
+                        HitKind::Alias,
+                        owner,
+                        usize::from(level.code.is_some()) + level.aliases.len(),
+                    );
                     push(
                         HitKind::Summary,
                         owner,

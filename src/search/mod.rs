@@ -28,14 +28,16 @@ mod mask;
 mod query;
 mod searcher;
 mod spelling;
+mod texts;
 mod word_match;
 
 pub use entry::{HitKind, Owner, SearchableLadder};
 pub use hit::Hit;
 pub use index::SearchIndex;
 pub use query::Tier;
-pub use searcher::{Match, Searcher, search_once};
+pub use searcher::{Match, Searcher, search_once, without_scattered};
 pub use spelling::{fold_word, other_spellings, stem};
+pub use texts::{TextMatch, search_texts};
 pub use word_match::WordMatch;
 
 #[cfg(test)]

@@ -60,6 +60,7 @@ const CASES: &[(&str, &str, usize)] = &[
     ("vp", "VP of Product / Chief Product Officer", 1),
     // Titles people have or want.
     ("senior pm", "Senior Product Manager", 1),
+    ("lead pm", "Lead PM", 1),
     ("director", "Group Product Manager / Director of Product", 1),
     ("principal pm", "Principal PM", 1),
     ("staff pm", "Staff PM", 1),

@@ -175,9 +175,16 @@ fn drop_scattered_after_words(ranked: &mut Vec<Match>) {
         .first()
         .is_some_and(|best| best.word < WordMatch::Scattered)
     {
-        let keep = ranked.partition_point(|m| m.tier == Tier::Exact || m.word < WordMatch::Scattered);
+        let keep = without_scattered(ranked).len();
         ranked.truncate(keep);
     }
+}
+
+/// Ranked matches up to the first of scattered letters only: for when something else (the
+/// person's own notes) matched with its letters together.
+pub fn without_scattered(ranked: &[Match]) -> &[Match] {
+    let keep = ranked.partition_point(|m| m.tier == Tier::Exact || m.word < WordMatch::Scattered);
+    &ranked[..keep]
 }
 
 /// Searches once, without keeping anything for the next keystroke.

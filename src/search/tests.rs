@@ -182,6 +182,7 @@ fn lines_of_every_kind_are_found() {
     for kind in [
         HitKind::Ladder,
         HitKind::Level,
+        HitKind::Alias,
         HitKind::Track,
         HitKind::Title,
         HitKind::Skill,

@@ -9,6 +9,7 @@ mod content_errors;
 mod content_never_panics;
 #[cfg(unix)]
 mod hardening;
+mod import;
 mod mouse;
 mod progress_cli;
 mod progress_concurrency;

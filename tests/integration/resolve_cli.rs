@@ -44,7 +44,7 @@ fn tick_takes_the_name_as_shown_and_a_typo() {
 #[test]
 fn level_takes_its_number_title_and_short_label() {
     let sandbox = Sandbox::new();
-    for typed in ["Senior PM", "3", "senior product manager"] {
+    for typed in ["Senior PM", "3", "senior product manager", "lead pm"] {
         sandbox
             .rungs()
             .args(["level", typed])

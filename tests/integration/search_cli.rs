@@ -149,3 +149,56 @@ fn cached_ladders_follow_edits_and_survive_a_corrupt_cache() {
         "a broken cache is never the user's problem"
     );
 }
+
+#[test]
+fn your_notes_and_evidence_are_searched_and_shown_first() {
+    let sandbox = crate::support::sandbox::Sandbox::new();
+    std::fs::write(
+        &sandbox.progress,
+        r#"version = 2
+
+[ladders.product-management.skills.business-model-fluency]
+state = "developing"
+note = "Led the pricing review for the Pro plan"
+
+[[ladders.product-management.skills.business-model-fluency.evidence]]
+on = 2025-03-04
+text = "Pricing page test lifted conversion 4%"
+"#,
+    )
+    .expect("write progress");
+    let out = sandbox
+        .rungs()
+        .args(["search", "pricing"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("UTF-8");
+    let lines: Vec<&str> = out.lines().collect();
+    // The ladder has no "pricing": only the person's words are shown, not scattered letters.
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].starts_with("your note") || lines[1].starts_with("your note"),
+        "{out}"
+    );
+    assert!(out.contains("your evidence"), "{out}");
+    assert!(
+        lines.iter().all(|line| line.contains("Business Model Fluency")),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_unreadable_progress_file_still_searches_the_ladder() {
+    let sandbox = crate::support::sandbox::Sandbox::new();
+    std::fs::write(&sandbox.progress, "version = 99\n").expect("write progress");
+    sandbox
+        .rungs()
+        .args(["search", "stakeholder"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("Stakeholder Management"))
+        .stderr(predicates::str::contains("warning: your notes are not searched"));
+}

@@ -172,7 +172,9 @@ impl App {
         self.browse.reveal_mark = false;
         match kind {
             HitKind::Skill => self.select_skill(item),
-            HitKind::Ladder | HitKind::Level | HitKind::Track => self.browse.focus = Focus::Ladder,
+            HitKind::Ladder | HitKind::Level | HitKind::Alias | HitKind::Track => {
+                self.browse.focus = Focus::Ladder
+            }
             _ => {
                 self.browse.detail_mark = Some(DetailMark { kind, item });
                 self.browse.reveal_mark = true;

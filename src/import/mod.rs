@@ -1,0 +1,81 @@
+//! `rungs import`: a company's ladder from a spreadsheet (CSV, wide or long) or a Markdown
+//! document, written in rungs' schema. Knows nothing about terminals or files: bytes in, a
+//! ladder file's text and a report out.
+//!
+//! Every reader produces a [`Draft`](draft::Draft); [`build`] makes ids and the
+//! [`LadderFile`]; text a reader cannot place is kept in a summary and listed in
+//! [`Imported::unplaced`].
+
+mod build;
+mod columns;
+mod draft;
+mod error;
+mod grid;
+mod input;
+mod ladder_toml;
+mod long;
+mod markdown;
+mod md_blocks;
+mod names;
+mod report;
+mod sections;
+mod sheet;
+mod wide;
+
+use std::path::Path;
+
+pub use build::Naming;
+pub use draft::Unplaced;
+pub use error::{ImportError, MAX_BYTES};
+pub use input::Format;
+pub use ladder_toml::LadderFile;
+pub use names::slug;
+pub use report::report;
+
+/// A ladder read from a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub format: Format,
+    pub ladder: LadderFile,
+    /// The ladder file's text, ready to write.
+    pub toml: String,
+    /// What could not go where it seemed to belong, by line.
+    pub unplaced: Vec<Unplaced>,
+}
+
+/// Reads `bytes` (the file at `path`; its name guesses the format and titles the ladder).
+pub fn import(
+    bytes: &[u8],
+    path: &Path,
+    format: Option<Format>,
+    naming: &Naming,
+) -> Result<Imported, ImportError> {
+    let text = input::text_of(bytes)?;
+    let format = match format {
+        Some(format) => format,
+        None => input::guess_format(path, text)?,
+    };
+    let draft = match format {
+        Format::Csv => {
+            let grid = grid::read_csv(text)?;
+            let mut draft = draft::Draft::default();
+            sheet::read_sheet(&grid, &mut draft)?;
+            draft
+        }
+        Format::Markdown => markdown::read(text)?,
+    };
+    let (ladder, unplaced) = build::build(draft, naming)?;
+    let source = path
+        .file_name()
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    let toml = ladder.to_toml(&source).map_err(|error| ImportError::Csv {
+        line: 0,
+        message: format!("cannot write the ladder as TOML: {error}"),
+    })?;
+    Ok(Imported {
+        format,
+        ladder,
+        toml,
+        unplaced,
+    })
+}

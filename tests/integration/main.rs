@@ -16,6 +16,8 @@ mod progress_concurrency;
 mod progress_damaged;
 #[cfg(unix)]
 mod pty;
+#[cfg(unix)]
+mod pty_hardening;
 mod render_any_size;
 mod render_command;
 mod resolve_cli;

@@ -97,8 +97,8 @@ fn competency_doc(doc: &mut Doc, app: &App, competency: &Competency, level: &Lev
     if let Some(text) = &milestone.text {
         doc.paragraph(text);
     }
-    doc.section("Signals", &milestone.signals);
-    doc.section("Examples", &milestone.examples);
+    doc.section_marked("Signals", &milestone.signals, None);
+    doc.section_marked("Examples", &milestone.examples, None);
 }
 
 fn skill_doc(doc: &mut Doc, app: &App, row: MatrixRow, column: usize, selected: &Level) {
@@ -128,5 +128,5 @@ fn skill_doc(doc: &mut Doc, app: &App, row: MatrixRow, column: usize, selected: 
     if let Some(summary) = &skill.summary {
         doc.paragraph(summary);
     }
-    doc.section("Examples", &skill.examples);
+    doc.section_marked("Examples", &skill.examples, None);
 }

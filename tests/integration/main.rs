@@ -7,6 +7,7 @@ mod cli_check_list;
 mod completions;
 mod content_errors;
 mod content_never_panics;
+mod export_csv;
 #[cfg(unix)]
 mod hardening;
 mod import;
@@ -24,4 +25,5 @@ mod resolve_cli;
 mod screens;
 mod search_cli;
 mod seed_completeness;
+mod starter;
 mod styles;

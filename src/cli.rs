@@ -75,6 +75,9 @@ pub enum ExportFormat {
     Markdown,
     /// Every ladder, level and skill with state, dates and note, for scripts
     Json,
+    /// The ladder as a spreadsheet (a row per competency or skill, a column per level) that
+    /// `rungs import` reads back
+    Csv,
 }
 
 /// Formats `rungs import` reads.
@@ -166,6 +169,18 @@ pub enum Command {
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
+        /// With --format csv: add your state, its date and your note to each row
+        #[arg(long)]
+        with_progress: bool,
+    },
+    /// Write a commented starter ladder to fill in (it passes `rungs check` as it is)
+    New {
+        /// The ladder file to create; an existing file is never replaced
+        file: PathBuf,
+        /// A competency matrix (areas, competencies described level by level) instead of
+        /// levels with skills
+        #[arg(long)]
+        matrix: bool,
     },
     /// Make a ladder file from a spreadsheet (CSV) or a Markdown document; prints what it
     /// made and any text it could not place, by line

@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap_complete::CompleteEnv;
@@ -13,7 +14,8 @@ fn main() -> ExitCode {
     match rungs::commands::run(&cli) {
         Ok(code) => code,
         Err(failure) => {
-            eprintln!("{failure}");
+            // Not eprintln!, which panics when stderr is gone (a terminal that hung up).
+            let _ = writeln!(std::io::stderr(), "{failure}");
             ExitCode::from(failure.code)
         }
     }

@@ -12,7 +12,7 @@ use crate::cli::{ExportFormat, GlobalArgs};
 use crate::content::{Ladder, Skill};
 use crate::progress::{Progress, SkillState, When};
 
-pub fn run(global: &GlobalArgs, format: ExportFormat) -> Result<ExitCode, Failure> {
+pub fn run(global: &GlobalArgs, format: ExportFormat, with_progress: bool) -> Result<ExitCode, Failure> {
     let ladders = global.content_source().load()?;
     let progress = global.progress_store()?.load()?.migrated(&ladders);
     let text = match format {
@@ -27,6 +27,7 @@ pub fn run(global: &GlobalArgs, format: ExportFormat) -> Result<ExitCode, Failur
             text.push('\n');
             return print_json(&text);
         }
+        ExportFormat::Csv => super::export_csv::sheet(&ladders, with_progress.then_some(&progress))?,
     };
     print_out(&text)
 }

@@ -5,10 +5,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::new_file::write_new_file;
+use super::new_file::{IfExists, write_new_file};
 use super::{Failure, print_out};
+use crate::bounded_read::{Accept, ReadError, read_bounded};
 use crate::content::parse_ladder;
 use crate::import::{self, Format, ImportError, MAX_BYTES, Naming};
+use crate::terminal_text::terminal_safe;
 
 /// What `rungs import` was asked to do.
 #[derive(Debug, Clone)]
@@ -24,21 +26,15 @@ pub struct ImportRequest<'a> {
 pub fn run(request: &ImportRequest<'_>) -> Result<ExitCode, Failure> {
     let file = request.file;
     let problem = |error: ImportError| failure(file, &error);
-    let metadata = fs::metadata(file).map_err(|error| cannot_read(file, &error))?;
-    if metadata.is_dir() {
-        return Err(Failure::new(
-            1,
-            format!(
-                "error: {} is a directory\n  = hint: import one CSV or Markdown file",
-                file.display()
-            ),
-        ));
-    }
-    // Refuse a huge file before reading it into memory.
-    if metadata.len() > MAX_BYTES {
-        return Err(problem(ImportError::TooLarge { size: metadata.len() }));
-    }
-    let bytes = fs::read(file).map_err(|error| cannot_read(file, &error))?;
+    // A FIFO, a device or a huge file is refused before it is read into memory.
+    let bytes = match read_bounded(file, MAX_BYTES, Accept::RegularOrPipe) {
+        Ok(input) => input.bytes,
+        Err(ReadError::TooLarge { .. }) => {
+            let size = fs::metadata(file).map_or(MAX_BYTES + 1, |metadata| metadata.len());
+            return Err(problem(ImportError::TooLarge { size }));
+        }
+        Err(error) => return Err(cannot_read(file, &error)),
+    };
     let naming = Naming {
         id: request.id.clone(),
         title: request.title.clone(),
@@ -57,16 +53,24 @@ pub fn run(request: &ImportRequest<'_>) -> Result<ExitCode, Failure> {
             1,
             format!(
                 "error: the ladder made from {} does not pass `rungs check`; nothing was written\n{}",
-                file.display(),
+                shown(file),
                 listed.join("\n")
             ),
         ));
     }
     let report = import::report(&imported, &file.display().to_string());
+    let output_shown = request.output.map(shown);
     match request.output {
         Some(output) => {
-            write_new_file(output, imported.toml.as_bytes(), request.force)?;
-            eprintln!("{report}Wrote {}.", output.display());
+            let if_exists = if request.force {
+                IfExists::Replace
+            } else {
+                IfExists::Refuse {
+                    hint: "choose another -o file, or pass --force to replace it",
+                }
+            };
+            write_new_file(output, imported.toml.as_bytes(), if_exists)?;
+            eprintln!("{report}Wrote {}.", output_shown.unwrap_or_default());
             Ok(ExitCode::SUCCESS)
         }
         None => {
@@ -78,8 +82,8 @@ pub fn run(request: &ImportRequest<'_>) -> Result<ExitCode, Failure> {
 
 fn failure(file: &Path, error: &ImportError) -> Failure {
     let place = match error.line() {
-        Some(line) => format!("{}:{line}", file.display()),
-        None => file.display().to_string(),
+        Some(line) => format!("{}:{line}", shown(file)),
+        None => shown(file),
     };
     Failure::new(
         1,
@@ -90,12 +94,17 @@ fn failure(file: &Path, error: &ImportError) -> Failure {
     )
 }
 
-fn cannot_read(file: &Path, error: &std::io::Error) -> Failure {
+fn cannot_read(file: &Path, error: &ReadError) -> Failure {
     Failure::new(
         1,
         format!(
-            "error: cannot read {}: {error}\n  = hint: check the path and its permissions",
-            file.display()
+            "error: cannot read {}: {error}; nothing was written\n  = hint: import one CSV or Markdown file; check the path and its permissions",
+            shown(file)
         ),
     )
+}
+
+/// A path as it is safe to print.
+fn shown(path: &Path) -> String {
+    terminal_safe(&path.display().to_string()).into_owned()
 }

@@ -3,11 +3,13 @@
 mod check;
 pub mod completion;
 mod export;
+mod export_csv;
 mod import;
 mod interactive;
 mod list;
 mod lookup;
 mod mark;
+mod new;
 mod new_file;
 mod output;
 mod render;
@@ -56,7 +58,11 @@ pub fn run(cli: &Cli) -> Result<ExitCode, Failure> {
             ladder,
         }) => mark::set_level(global, ladder.ladder.as_deref(), level.as_deref()),
         Some(Command::Status { json }) => status::run(global, *json),
-        Some(Command::Export { format }) => export::run(global, *format),
+        Some(Command::Export {
+            format,
+            with_progress,
+        }) => export::run(global, *format, *with_progress),
+        Some(Command::New { file, matrix }) => new::run(file, *matrix),
         Some(Command::Import {
             file,
             format,

@@ -6,12 +6,24 @@ use std::path::Path;
 
 use super::Failure;
 
-/// Writes `bytes` to `path`. With `replace` false an existing file is left alone and named
-/// in the error; the check and the rename are one step, so a file created meanwhile is safe.
-pub fn write_new_file(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Failure> {
+/// What to do when the file is already there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfExists {
+    /// Leave it alone and fail, with this hint on what to do instead.
+    Refuse {
+        hint: &'static str,
+    },
+    Replace,
+}
+
+/// Writes `bytes` to `path`. A refused existing file is named in the error; the check and
+/// the rename are one step, so a file created meanwhile is safe too.
+pub fn write_new_file(path: &Path, bytes: &[u8], if_exists: IfExists) -> Result<(), Failure> {
     let shown = path.display();
-    if !replace && path.exists() {
-        return Err(exists(path));
+    if let IfExists::Refuse { hint } = if_exists
+        && path.exists()
+    {
+        return Err(exists(path, hint));
     }
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -24,22 +36,21 @@ pub fn write_new_file(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Fa
     temp.write_all(bytes)
         .and_then(|()| temp.as_file().sync_all())
         .map_err(|error| Failure::new(1, format!("error: cannot write {shown}: {error}")))?;
-    let placed = if replace {
-        temp.persist(path).map(drop)
-    } else {
-        temp.persist_noclobber(path).map(drop)
+    let placed = match if_exists {
+        IfExists::Replace => temp.persist(path).map(drop),
+        IfExists::Refuse { .. } => temp.persist_noclobber(path).map(drop),
     };
-    placed.map_err(|error| match error.error.kind() {
-        std::io::ErrorKind::AlreadyExists => exists(path),
+    placed.map_err(|error| match (error.error.kind(), if_exists) {
+        (std::io::ErrorKind::AlreadyExists, IfExists::Refuse { hint }) => exists(path, hint),
         _ => Failure::new(1, format!("error: cannot write {shown}: {}", error.error)),
     })
 }
 
-fn exists(path: &Path) -> Failure {
+fn exists(path: &Path, hint: &str) -> Failure {
     Failure::new(
         1,
         format!(
-            "error: {} already exists; nothing was written\n  = hint: choose another file name, or pass --force to replace it",
+            "error: {} already exists; nothing was written\n  = hint: {hint}",
             path.display()
         ),
     )

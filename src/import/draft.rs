@@ -157,7 +157,7 @@ pub fn split_cell(cell: &str) -> CellParts {
     }
     match lines.as_slice() {
         [] => {}
-        [(_, only)] => parts.text = Some(only.clone()),
+        [(false, only)] => parts.text = Some(only.clone()),
         [(false, first), rest @ ..] if rest.iter().all(|(bullet, _)| *bullet) => {
             parts.text = Some(first.clone());
             parts.signals = rest.iter().map(|(_, text)| text.clone()).collect();
@@ -234,6 +234,7 @@ mod tests {
         assert_eq!(parts.title.as_deref(), Some("Adopts"));
         assert_eq!(parts.text.as_deref(), Some("Uses the team's tools"));
         assert_eq!(split_cell("   \n "), CellParts::default());
+        assert_eq!(split_cell("- one signal").signals, ["one signal"]);
     }
 
     #[test]

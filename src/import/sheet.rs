@@ -2,7 +2,7 @@
 //! then reading it as a wide sheet (a column per level) or a long one (a row per expectation).
 
 use super::columns::{Role, role_of};
-use super::draft::{Draft, Unplaced};
+use super::draft::Draft;
 use super::error::ImportError;
 use super::grid::{Grid, Row};
 use super::{long, wide};
@@ -19,7 +19,7 @@ pub fn read_sheet(grid: &Grid, draft: &mut Draft) -> Result<(), ImportError> {
                 .map_or_else(String::new, |row| row.cell(0).to_string()),
         });
     };
-    // Rows above the header with one cell are the sheet's title and notes.
+    // Rows above the header with one cell are the sheet's title, then its summary.
     for row in &grid.rows[..header_at] {
         let text = row
             .cells
@@ -35,11 +35,6 @@ pub fn read_sheet(grid: &Grid, draft: &mut Draft) -> Result<(), ImportError> {
             draft.title = Some(text.to_string());
         } else {
             draft.summary.push(text.to_string());
-            draft.unplaced.push(Unplaced {
-                line: row.line,
-                what: "a line above the header".to_string(),
-                kept_in: "the ladder's summary".to_string(),
-            });
         }
     }
     let header = &grid.rows[header_at];

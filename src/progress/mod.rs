@@ -18,7 +18,9 @@ mod in_place;
 mod lock;
 mod migrate;
 mod model;
+mod note_merge;
 mod record;
+mod stamp;
 mod store;
 mod summary;
 mod target;
@@ -33,6 +35,8 @@ pub use migrate::Orphan;
 pub use model::{
     Change, Entry, Evidence, Item, ItemKind, LadderProgress, Progress, SkillState, now_to_the_second,
 };
+pub use note_merge::{NoteMerge, merge_note};
+pub use stamp::FileStamp;
 pub use store::{ProgressStore, default_path};
 pub use summary::{Readiness, Tally};
 pub use timeline::calendar_date;

@@ -16,6 +16,7 @@ use super::format::{decode, encode};
 use super::in_place::{backup_path, write_in_place};
 use super::lock;
 use super::model::{Change, Progress};
+use super::stamp::FileStamp;
 use super::target::{self, Target, not_a_file};
 use crate::bounded_read::{Accept, ReadError, read_bounded};
 use crate::content::Ladder;
@@ -47,6 +48,12 @@ impl ProgressStore {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The stamp of the file as it is now: compare it with an earlier one to learn whether
+    /// anyone wrote the file since (see [`FileStamp`]).
+    pub fn stamp(&self) -> FileStamp {
+        FileStamp::of(&self.path)
     }
 
     /// Whether the path is the null device (`--progress /dev/null`): progress reads as empty

@@ -11,7 +11,11 @@ use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType};
 
+use crate::bounded_read::{Accept, read_bounded};
 use crate::tui::app::Outcome;
+
+/// The longest note read back from the editor: far more than any evidence note.
+const MAX_NOTE_BYTES: u64 = 1024 * 1024;
 
 /// The editor command from the values of $VISUAL and $EDITOR: the first one set to something
 /// other than blanks, split on whitespace into the program and its arguments ("code --wait").
@@ -32,6 +36,7 @@ pub fn edit_note(
     ladder: String,
     skill: String,
     text: &str,
+    opened: String,
 ) -> io::Result<Outcome> {
     let visual = std::env::var("VISUAL").ok();
     let editor = std::env::var("EDITOR").ok();
@@ -52,7 +57,12 @@ pub fn edit_note(
     *terminal = ratatui::try_init()?;
     execute!(io::stdout(), Clear(ClearType::All), EnableBracketedPaste)?;
     Ok(match outcome {
-        Ok(text) => Outcome::NoteEdited { ladder, skill, text },
+        Ok(text) => Outcome::NoteEdited {
+            ladder,
+            skill,
+            text,
+            opened,
+        },
         Err(why) => Outcome::EditorFailed(format!(
             "editor `{}` {why}; the note was not changed",
             command.join(" ")
@@ -73,7 +83,12 @@ fn run_on_temp_file(command: &[String], skill: &str, text: &str) -> Result<Strin
     }
     std::fs::write(&path, contents).map_err(|error| format!("has no temp file: {error}"))?;
     run(command, &path)?;
-    std::fs::read_to_string(&path).map_err(|error| format!("left a file rungs cannot read: {error}"))
+    // The editor may have left anything at the path (a huge file, a FIFO): read it as any
+    // other file rungs did not make, checked and bounded.
+    let cannot_read = |error: &dyn std::fmt::Display| format!("left a file rungs cannot read: {error}");
+    let input =
+        read_bounded(&path, MAX_NOTE_BYTES, Accept::RegularOnly).map_err(|error| cannot_read(&error))?;
+    String::from_utf8(input.bytes).map_err(|error| cannot_read(&error))
 }
 
 fn run(command: &[String], path: &Path) -> Result<(), String> {
@@ -137,6 +152,17 @@ mod tests {
         assert!(missing.is_err_and(|why| why.starts_with("could not start")));
         let kept = run_on_temp_file(&["true".to_string()], "a/b", text);
         assert_eq!(kept, Ok("first line\n".to_string()));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_editor_that_leaves_a_fifo_or_a_huge_file_is_an_error_not_a_hang() {
+        let script = |body: &str| vec!["sh".to_string(), "-c".to_string(), body.to_string()];
+        // `sh -c BODY PATH`: the path is $0.
+        let fifo = run_on_temp_file(&script("rm \"$0\" && mkfifo \"$0\""), "x", "text");
+        assert!(fifo.is_err_and(|why| why.contains("pipe (FIFO)")));
+        let huge = run_on_temp_file(&script("truncate -s 40G \"$0\""), "x", "text");
+        assert!(huge.is_err_and(|why| why.contains("larger than")));
     }
 
     #[test]

@@ -11,9 +11,11 @@ pub mod autosave;
 mod event_loop;
 pub mod external_editor;
 pub mod headless;
+mod interrupts;
 pub mod keymap;
 mod step;
 pub mod ui;
 
 pub use event_loop::run;
+pub use interrupts::Ending;
 pub use step::{Effects, Input, NoEffects, draw, step};

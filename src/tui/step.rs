@@ -22,6 +22,11 @@ pub trait Effects {
     /// The time to stamp changes with; read once per step (and again after an effect that
     /// took the user's time, such as their editor).
     fn now(&self) -> Timestamp;
+
+    /// Brings the app up to date with the world before an outcome is taken in: the loop
+    /// re-reads a progress file someone else wrote while the user's editor was open, so an
+    /// edited note is merged with the note as it is now. Nothing to do by default.
+    fn refresh(&mut self, _app: &mut App) {}
 }
 
 /// Effects dropped on purpose (rendering never writes), at a fixed or real time.
@@ -56,6 +61,7 @@ pub fn step(app: &mut App, input: Input, effects: &mut dyn Effects) -> io::Resul
     };
     while let Some(next) = effect.take() {
         if let Some(outcome) = effects.perform(app, next)? {
+            effects.refresh(app);
             effect = app.report(outcome, effects.now());
         }
     }

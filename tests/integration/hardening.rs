@@ -247,3 +247,62 @@ fn thousands_of_problems_print_the_first_ones_then_a_count() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_app_without_a_terminal_says_so_and_points_to_the_text_commands() {
+    // Output to a pipe (as `rungs > file`), and no terminal on stdin either.
+    rungs_with(Path::new("/dev/null"))
+        .timeout(NO_HANG)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("needs a terminal"))
+        .stderr(predicate::str::contains("rungs list"))
+        .stdout(predicate::str::is_empty());
+}
+
+#[test]
+fn many_ticks_at_once_on_a_big_file_all_wait_their_turn_and_succeed() {
+    let sandbox = Sandbox::new();
+    // A big file (thousands of entries from another ladder) makes every writer hold the lock
+    // longer, so most wait behind many others.
+    let mut text = String::from("version = 2\n");
+    for i in 0..1000 {
+        text.push_str(&format!(
+            "\n[ladders.other.skills.skill-{i}]\nstate = \"developed\"\nreached = 2025-03-02\n"
+        ));
+    }
+    fs::write(&sandbox.progress, &text).expect("write");
+    let skills = crate::support::sandbox::builtin_skill_ids();
+    let children: Vec<_> = skills
+        .iter()
+        .map(|skill| {
+            sandbox
+                .process()
+                .args(["tick", skill])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn rungs")
+        })
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().expect("wait");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let progress = sandbox.load();
+    for skill in &skills {
+        assert_eq!(
+            progress.state(crate::support::sandbox::LADDER, skill),
+            rungs::progress::SkillState::Developed,
+            "{skill}"
+        );
+    }
+    assert_eq!(
+        progress.state("other", "skill-999"),
+        rungs::progress::SkillState::Developed
+    );
+}

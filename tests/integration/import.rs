@@ -285,3 +285,34 @@ fn a_long_export_sorted_by_competency() {
 fn a_long_sheet_of_skills_with_areas() {
     imports_and_checks("design-skills-long.csv");
 }
+
+/// The README's sheet and document examples import and pass `rungs check`, so they stay true.
+#[test]
+fn the_readme_examples_import() {
+    let readme = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let section = readme
+        .split("## Bring your company's ladder")
+        .nth(1)
+        .expect("README has the import section");
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (fence, name) in [("```csv\n", "example.csv"), ("```markdown\n", "example.md")] {
+        let start = section
+            .find(fence)
+            .map(|at| at + fence.len())
+            .expect("example in README");
+        let end = section[start..]
+            .find("```")
+            .map(|at| start + at)
+            .expect("closed fence");
+        let (input, out) = (dir.path().join(name), dir.path().join(format!("{name}.toml")));
+        fs::write(&input, &section[start..end]).expect("example written");
+        rungs()
+            .arg("import")
+            .arg(&input)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .success();
+        rungs().arg("check").arg(&out).assert().success();
+    }
+}

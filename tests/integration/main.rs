@@ -7,6 +7,7 @@ mod cli_check_list;
 mod completions;
 mod content_errors;
 mod content_never_panics;
+mod export_csv;
 #[cfg(unix)]
 mod hardening;
 mod import;
@@ -16,10 +17,13 @@ mod progress_concurrency;
 mod progress_damaged;
 #[cfg(unix)]
 mod pty;
+#[cfg(unix)]
+mod pty_hardening;
 mod render_any_size;
 mod render_command;
 mod resolve_cli;
 mod screens;
 mod search_cli;
 mod seed_completeness;
+mod starter;
 mod styles;

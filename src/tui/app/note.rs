@@ -6,7 +6,7 @@
 
 use ratatui_textarea::{Input, Key, TextArea, WrapMode};
 
-use crate::progress::{Change, Item};
+use crate::progress::{Change, Item, merge_note};
 
 use super::{App, Effect, Intent, Mode, TextCode, TextKey};
 
@@ -16,6 +16,8 @@ pub struct NoteEditor {
     ladder: String,
     skill: String,
     skill_name: String,
+    /// The note as it was when the editor opened, to notice edits made elsewhere meanwhile.
+    opened: String,
     text: TextArea<'static>,
 }
 
@@ -33,6 +35,7 @@ impl NoteEditor {
             ladder: ladder.to_string(),
             skill: skill.to_string(),
             skill_name: skill_name.to_string(),
+            opened: note.unwrap_or("").to_string(),
             text,
         }
     }
@@ -125,25 +128,62 @@ impl App {
             .unwrap_or("")
             .to_string();
         self.note = None;
-        Some(Effect::EditNoteExternally { ladder, skill, text })
+        Some(Effect::EditNoteExternally {
+            ladder,
+            skill,
+            opened: text.clone(),
+            text,
+        })
     }
 
     /// The user's editor returned `text` for the note: the same change Enter in the note
     /// editor makes (blank text removes the note, trailing blank space is dropped).
-    pub(super) fn note_edited(&mut self, ladder: String, skill: String, text: &str) -> Option<Effect> {
+    pub(super) fn note_edited(
+        &mut self,
+        ladder: String,
+        skill: String,
+        text: &str,
+        opened: &str,
+    ) -> Option<Effect> {
         self.note = None;
         if self.mode == Mode::Note {
             self.mode = Mode::Browse;
         }
-        let text = text.trim_end().to_string();
-        if self.shown.progress.note(&ladder, &skill).unwrap_or("") == text {
+        self.save_note(ladder, skill, opened, text.trim_end())
+    }
+
+    /// Saves `typed` as the note on `skill`, edited from `opened`. If the note shown now (the
+    /// file as last read) differs from `opened`, someone else changed it meanwhile: both
+    /// texts are kept (see [`merge_note`]) and the status bar says so. An unchanged note is
+    /// not a change: nothing to save.
+    fn save_note(&mut self, ladder: String, skill: String, opened: &str, typed: &str) -> Option<Effect> {
+        let now = self.shown.progress.note(&ladder, &skill).unwrap_or("");
+        let merged = merge_note(opened, typed, now);
+        if merged.conflict {
+            self.notice = Some(
+                "this note was also changed elsewhere: both texts are kept, so edit it to tidy up"
+                    .to_string(),
+            );
+        }
+        if merged.text == now {
             return None;
         }
         self.record(Change::SetNote {
             ladder,
             item: Item::skill(skill),
-            note: text,
+            note: merged.text,
         })
+    }
+
+    /// Quitting while the note editor is open saves what was typed rather than drop it.
+    pub(super) fn keep_typed_note(&mut self) -> Option<Effect> {
+        if self.mode != Mode::Note {
+            return None;
+        }
+        self.mode = Mode::Browse;
+        let editor = self.note.take()?;
+        let typed = editor.text();
+        self.save_note(editor.ladder, editor.skill, &editor.opened, &typed)
     }
 
     /// The user's editor failed: nothing changes, the status bar says why, and text typed in
@@ -166,21 +206,8 @@ impl App {
             Intent::SaveNote => {
                 self.mode = Mode::Browse;
                 let editor = self.note.take()?;
-                let text = editor.text();
-                let current = self
-                    .shown
-                    .progress
-                    .note(&editor.ladder, &editor.skill)
-                    .unwrap_or("");
-                // An unchanged note is not a change: nothing to save.
-                if text == current {
-                    return None;
-                }
-                self.record(Change::SetNote {
-                    ladder: editor.ladder,
-                    item: Item::skill(editor.skill),
-                    note: text,
-                })
+                let typed = editor.text();
+                self.save_note(editor.ladder, editor.skill, &editor.opened, &typed)
             }
             // The editor stays in `note`, out of sight, so a failed external edit can bring
             // the unsaved text back (see `editor_failed`).
@@ -191,6 +218,7 @@ impl App {
                     ladder: editor.ladder.clone(),
                     skill: editor.skill.clone(),
                     text: editor.text(),
+                    opened: editor.opened.clone(),
                 })
             }
             Intent::Back => {

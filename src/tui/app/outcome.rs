@@ -17,6 +17,9 @@ pub enum Effect {
         ladder: String,
         skill: String,
         text: String,
+        /// The note as it was when the person started editing, passed back in
+        /// [`Outcome::NoteEdited`] to notice that someone else changed it meanwhile.
+        opened: String,
     },
 }
 
@@ -27,11 +30,13 @@ pub enum Outcome {
     Saved(Progress),
     /// Saving failed; the changes stay pending and are retried with the next change.
     SaveFailed(ProgressError),
-    /// The user's editor exited cleanly with this text for the skill's note.
+    /// The user's editor exited cleanly with this text for the skill's note, edited from the
+    /// note `opened`.
     NoteEdited {
         ladder: String,
         skill: String,
         text: String,
+        opened: String,
     },
     /// The user's editor could not run or failed; the note is unchanged and this says why.
     EditorFailed(String),
@@ -51,7 +56,12 @@ impl App {
                 self.save_failed(error.to_string());
                 None
             }
-            Outcome::NoteEdited { ladder, skill, text } => self.note_edited(ladder, skill, &text),
+            Outcome::NoteEdited {
+                ladder,
+                skill,
+                text,
+                opened,
+            } => self.note_edited(ladder, skill, &text, &opened),
             Outcome::EditorFailed(message) => {
                 self.editor_failed(message);
                 None

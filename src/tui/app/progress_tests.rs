@@ -180,3 +180,82 @@ fn a_failed_save_keeps_the_changes_and_the_next_save_retries_them() {
     assert_eq!(app.save_error(), None);
     assert_eq!(state(&app, "mentorship"), SkillState::Developing);
 }
+
+/// The file as another process left it: `skill` put in `state` (by `rungs tick`, say).
+fn written_elsewhere(app: &App, skill: &str, state: SkillState) -> Progress {
+    let mut on_disk = app.progress().clone();
+    on_disk.apply(&crate::progress::Change::SetState {
+        ladder: LADDER.into(),
+        item: crate::progress::Item::skill(skill),
+        state,
+        at: When::Instant(Timestamp::UNIX_EPOCH),
+    });
+    on_disk
+}
+
+#[test]
+fn a_toggle_never_wipes_a_state_the_person_never_saw() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Intent::ToggleDeveloping]);
+    let saved = app.progress().clone();
+    report(&mut app, Outcome::Saved(saved));
+    // The CLI ticks it developed; the loop reads the file just before the next key, `d`,
+    // which was pressed on the ◐ the screen still showed.
+    let on_disk = written_elsewhere(&app, "strategic-visioning", SkillState::Developed);
+    app.file_changed(on_disk);
+    let effects = press(&mut app, &[Intent::ToggleDeveloping]);
+    assert!(effects.is_empty(), "nothing to save");
+    assert_eq!(state(&app, "strategic-visioning"), SkillState::Developed);
+    let notice = app.notice().unwrap_or_default();
+    assert!(
+        notice.contains("changed elsewhere") && notice.contains("developed now"),
+        "{notice}"
+    );
+
+    // Once the screen has shown ✓, the same key acts on what the person sees.
+    app.frame_measured(Measurements::default());
+    assert_eq!(
+        press(&mut app, &[Intent::ToggleDeveloping]),
+        [Effect::SaveProgress]
+    );
+    assert_eq!(state(&app, "strategic-visioning"), SkillState::Developing);
+}
+
+#[test]
+fn the_file_changing_shows_it_with_unsaved_changes_still_on_top() {
+    let mut app = on_senior_skills();
+    // A change whose save failed stays pending.
+    press(&mut app, &[Intent::ToggleDeveloped]);
+    let disk_full = std::io::Error::from(std::io::ErrorKind::StorageFull);
+    let error = crate::progress::ProgressError::io("progress.toml", "write", disk_full);
+    report(&mut app, Outcome::SaveFailed(error));
+    app.file_changed(written_elsewhere(
+        &on_senior_skills(),
+        "mentorship",
+        SkillState::Developed,
+    ));
+    assert_eq!(
+        state(&app, "mentorship"),
+        SkillState::Developed,
+        "the other process's tick"
+    );
+    assert_eq!(
+        state(&app, "strategic-visioning"),
+        SkillState::Developed,
+        "our own, still pending"
+    );
+    assert_eq!(app.pending().len(), 1);
+}
+
+#[test]
+fn quitting_from_the_note_editor_keeps_what_was_typed() {
+    let mut app = on_senior_skills();
+    press(&mut app, &[Intent::EditNote]);
+    press(&mut app, &typed("Ran the pricing discovery"));
+    assert_eq!(press(&mut app, &[Intent::Quit]), [Effect::SaveProgress]);
+    assert!(app.should_quit());
+    assert_eq!(
+        app.progress().note(LADDER, "strategic-visioning"),
+        Some("Ran the pricing discovery")
+    );
+}

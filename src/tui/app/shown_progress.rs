@@ -20,6 +20,9 @@ pub(super) struct ShownProgress {
     pub(super) pending: Vec<Change>,
     /// Why the last save failed, until a save succeeds.
     pub(super) save_error: Option<String>,
+    /// Skills (ladder id, skill id) whose state another process changed, read from the file
+    /// but not drawn yet: a toggle on one of them would act on a state the person never saw.
+    pub(super) unseen_changes: Vec<(String, String)>,
 }
 
 impl App {
@@ -126,6 +129,7 @@ impl App {
         match intent {
             Intent::ToggleDeveloped => {
                 let skill = self.skill_under_cursor()?.id.clone();
+                self.refuse_if_unseen(&ladder, &skill)?;
                 let change = self
                     .shown
                     .progress
@@ -134,6 +138,7 @@ impl App {
             }
             Intent::ToggleDeveloping => {
                 let skill = self.skill_under_cursor()?.id.clone();
+                self.refuse_if_unseen(&ladder, &skill)?;
                 let change = self
                     .shown
                     .progress
@@ -180,6 +185,44 @@ impl App {
         self.shown.pending.clear();
         self.shown.save_error = None;
         self.clamp_skill_index();
+    }
+
+    /// Another process wrote the progress file; `on_disk` is the file now. The app shows it,
+    /// with its own unsaved changes still on top, so what the person does next applies to
+    /// what is on disk. The loop reads the file (the app does no I/O) and calls this.
+    pub fn file_changed(&mut self, on_disk: Progress) {
+        let before = std::mem::replace(&mut self.shown.progress, on_disk.migrated(&self.ladders));
+        for change in &self.shown.pending {
+            self.shown.progress.apply(change);
+        }
+        for ladder in &self.ladders {
+            let id = &ladder.meta.id;
+            for skill in ladder.skills() {
+                if before.state(id, &skill.id) != self.shown.progress.state(id, &skill.id) {
+                    self.shown.unseen_changes.push((id.clone(), skill.id.clone()));
+                }
+            }
+        }
+        self.clamp_skill_index();
+    }
+
+    /// `None` (and a notice saying why) when `skill` was just changed by another process and
+    /// the screen has not shown it yet: the key was pressed on a state that is gone, and
+    /// toggling would wipe one the person never saw. The next frame shows it; press again.
+    fn refuse_if_unseen(&mut self, ladder: &str, skill: &str) -> Option<()> {
+        let unseen = self
+            .shown
+            .unseen_changes
+            .iter()
+            .any(|(l, s)| l == ladder && s == skill);
+        if !unseen {
+            return Some(());
+        }
+        let state = self.shown.progress.state(ladder, skill).name().replace('-', " ");
+        self.notice = Some(format!(
+            "this skill was just changed elsewhere and is {state} now: press again to change it"
+        ));
+        None
     }
 
     /// The save failed: keep the changes pending (the next change retries them all) and say

@@ -15,7 +15,8 @@ impl App {
         match intent {
             Intent::Quit => {
                 self.quit = true;
-                return None;
+                // Quitting from the note editor keeps what was typed: it is saved as the note.
+                return self.keep_typed_note();
             }
             Intent::ToggleHelp => {
                 self.toggle_help();
@@ -64,6 +65,8 @@ impl App {
     /// What the frame just drawn measured: scrolling is kept inside the texts, a search jump
     /// is scrolled into view, and the selected result stays on screen.
     pub fn frame_measured(&mut self, measured: Measurements) {
+        // A frame was drawn: every change read from disk is on screen now.
+        self.shown.unseen_changes.clear();
         self.measured = measured;
         self.reveal_measured(measured.detail_reveal);
         self.clamp_scrolls();

@@ -47,13 +47,33 @@ fn summary_line(ladder: &Ladder, source: &ContentSource) -> String {
             .collect::<Vec<_>>()
             .join(", "),
     };
-    let count = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "ok  {} ({}): {}, {}, {}  [{from}]",
-        ladder.meta.title,
-        ladder.meta.id,
+    let count = |n: usize, word: &str| match (n, word) {
+        (1, _) => format!("1 {word}"),
+        (_, "competency") => format!("{n} competencies"),
+        _ => format!("{n} {word}s"),
+    };
+    let mut counts = vec![
         count(ladder.levels.len(), "level"),
         count(ladder.skill_count(), "skill"),
         count(ladder.tracks.len(), "track"),
+    ];
+    // Matrix ladders also say how big their matrix is; plain ones read as before.
+    let track_levels: usize = ladder.tracks.iter().map(|track| track.levels.len()).sum();
+    if track_levels > 0 {
+        counts.push(count(track_levels, "track level"));
+    }
+    if !ladder.areas.is_empty() {
+        counts.push(count(ladder.areas.len(), "area"));
+    }
+    if !ladder.competencies.is_empty() {
+        let milestones: usize = ladder.competencies.iter().map(|c| c.milestones.len()).sum();
+        counts.push(count(ladder.competencies.len(), "competency"));
+        counts.push(count(milestones, "milestone"));
+    }
+    format!(
+        "ok  {} ({}): {}  [{from}]",
+        ladder.meta.title,
+        ladder.meta.id,
+        counts.join(", ")
     )
 }

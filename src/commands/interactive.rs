@@ -22,7 +22,13 @@ pub fn run(global: &GlobalArgs) -> Result<ExitCode, Failure> {
     let ending = tui::run(&mut app, &store, !global.no_mouse)
         .map_err(|error| Failure::new(1, format!("terminal error: {error}")))?;
     // Changes are saved as they are made; only a failed save leaves any to try again.
-    autosave::flush(&mut app, &store).map_err(|message| Failure::new(1, message))?;
+    if let Err(unsaved) = autosave::flush(&mut app, &store) {
+        let failure = match app.save_error() {
+            Some(error) => Failure::from(error),
+            None => Failure::new(1, "error: the progress file could not be saved"),
+        };
+        return Err(failure.with_note(format!("{unsaved} change(s) made in the app could not be saved")));
+    }
     if store.discards() {
         // Not eprintln!, which panics when stderr is gone (a terminal that hung up).
         let _ = writeln!(

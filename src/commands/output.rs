@@ -38,7 +38,22 @@ impl From<crate::content::ContentErrors> for Failure {
 
 impl From<crate::progress::ProgressError> for Failure {
     fn from(error: crate::progress::ProgressError) -> Self {
-        Failure::new(1, error.to_string())
+        Failure::from(&error)
+    }
+}
+
+/// Only here, on the way to stderr, does an error get its `error:` and the lines after it.
+impl From<&crate::progress::ProgressError> for Failure {
+    fn from(error: &crate::progress::ProgressError) -> Self {
+        Failure::new(1, format!("error: {}", error.report()))
+    }
+}
+
+impl Failure {
+    /// Adds a `= note` line under the message.
+    pub fn with_note(mut self, note: impl fmt::Display) -> Self {
+        self.message.push_str(&format!("\n  = {note}"));
+        self
     }
 }
 

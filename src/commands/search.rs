@@ -178,6 +178,8 @@ impl<'l> From<Hit<'l>> for JsonHit<'l> {
             Owner::Ladder => ("ladder", hit.ladder),
             Owner::Level(at) => ("level", at),
             Owner::Track(at) => ("track", at),
+            Owner::TrackLevel { level, .. } => ("track-level", level),
+            Owner::Competency(at) | Owner::Milestone { competency: at, .. } => ("competency", at),
         };
         JsonHit {
             kind: hit.kind,

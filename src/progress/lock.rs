@@ -5,13 +5,11 @@
 //! file's handle would stop guarding anything the moment the first writer finished. The lock
 //! file is never deleted (deleting it would let two writers lock two different files).
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::thread;
 use std::time::{Duration, Instant, SystemTime};
-
-use fs4::{FileExt, TryLockError};
 
 use super::atomic::parent_dir;
 use super::error::ProgressError;
@@ -51,8 +49,7 @@ fn acquire_with_patience(path: &Path, patience: Duration) -> Result<WriteLock, P
     let mut holder_since = Instant::now();
     let mut pause = Duration::from_millis(1);
     loop {
-        // Called through the trait: std's File::lock would shadow fs4's by method syntax.
-        match FileExt::try_lock(&file) {
+        match file.try_lock() {
             Ok(()) => {
                 // Best effort: the record only tells waiters whether the queue is moving.
                 let _ = write_holder(&mut file);
@@ -149,14 +146,11 @@ mod tests {
         let first = acquire(&path).expect("first lock");
         let lock_file = File::open(lock_path(&path)).expect("lock file exists");
         assert!(
-            matches!(FileExt::try_lock(&lock_file), Err(TryLockError::WouldBlock)),
+            matches!(lock_file.try_lock(), Err(TryLockError::WouldBlock)),
             "held lock blocks others"
         );
         drop(first);
-        assert!(
-            FileExt::try_lock(&lock_file).is_ok(),
-            "dropping releases the lock"
-        );
+        assert!(lock_file.try_lock().is_ok(), "dropping releases the lock");
     }
 
     #[test]

@@ -21,9 +21,6 @@ pub enum SkillState {
 }
 
 impl SkillState {
-    /// The names used in the progress file and JSON output for skills.
-    pub const NAMES: [&'static str; 3] = ["not-started", "developing", "developed"];
-
     pub fn name(self) -> &'static str {
         match self {
             SkillState::NotStarted => "not-started",

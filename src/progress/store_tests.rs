@@ -64,7 +64,7 @@ fn unreadable_file_is_never_overwritten() {
     let bytes = b"version = 1\n[ladders.pm.skills.a\nstate = \"developed\"\n";
     fs::write(store.path(), bytes).expect("write");
     let error = store.commit(&tick("b")).expect_err("corrupt file");
-    let message = error.to_string();
+    let message = error.report();
     assert!(message.contains("progress.toml:2:"), "{message}");
     assert!(message.contains("has not changed the file"), "{message}");
     assert_eq!(fs::read(store.path()).expect("read"), bytes);

@@ -15,15 +15,6 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Developed / total in 0.0..=1.0 (0 when there are no skills), for a gauge.
-    pub fn ratio(&self) -> f64 {
-        if self.total == 0 {
-            0.0
-        } else {
-            self.developed as f64 / self.total as f64
-        }
-    }
-
     pub fn not_started(&self) -> usize {
         self.total - self.developed - self.developing
     }
@@ -182,7 +173,6 @@ mod tests {
                 total: 4
             }
         );
-        assert_eq!(progress.level_tally(&ladder, &ladder.levels[1]).ratio(), 0.0);
     }
 
     #[test]

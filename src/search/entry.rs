@@ -7,7 +7,8 @@
 
 use serde::Serialize;
 
-use crate::content::{ArchivedLadder, LEVEL_SECTIONS, Ladder, SectionKind, TRACK_SECTIONS};
+pub use super::searchable::SearchableLadder;
+use crate::content::SectionKind;
 
 /// What a search result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -37,6 +38,14 @@ pub enum HitKind {
     Difference,
     /// Advice for the whole ladder.
     Principle,
+    /// A competency's name (and summary).
+    Competency,
+    /// A milestone's text (and title).
+    Milestone,
+    /// A signal of a milestone.
+    Signal,
+    /// An example of a milestone.
+    Example,
 }
 
 impl HitKind {
@@ -56,6 +65,10 @@ impl HitKind {
             HitKind::Note => "note",
             HitKind::Difference => "difference",
             HitKind::Principle => "principle",
+            HitKind::Competency => "competency",
+            HitKind::Milestone => "milestone",
+            HitKind::Signal => "signal",
+            HitKind::Example => "example",
         }
     }
 
@@ -92,6 +105,7 @@ impl HitKind {
                 | HitKind::Track
                 | HitKind::Title
                 | HitKind::Skill
+                | HitKind::Competency
         )
     }
 }
@@ -105,6 +119,24 @@ pub enum Owner {
     Level(usize),
     /// `tracks[i]`.
     Track(usize),
+    /// `tracks[track].levels[level]`.
+    TrackLevel { track: usize, level: usize },
+    /// `competencies[i]` (its name and summary).
+    Competency(usize),
+    /// `competencies[competency].milestones[milestone]` (its text, title, signals, examples).
+    Milestone { competency: usize, milestone: usize },
+}
+
+/// Two indexes in the 32 bits of an entry's position: up to 65,535 each. Past that an entry
+/// is not made (see `SearchableLadder::push_entries`), so it can never read the wrong line.
+pub(crate) fn pack(high: usize, low: usize) -> Option<u32> {
+    let high = u16::try_from(high).ok()?;
+    let low = u16::try_from(low).ok()?;
+    Some(u32::from(high) << 16 | u32::from(low))
+}
+
+fn unpack(packed: u32) -> (usize, usize) {
+    ((packed >> 16) as usize, (packed & 0xffff) as usize)
 }
 
 /// One searchable line: its kind and position, in 12 bytes (100,000 skills: 1.2 MB). Public
@@ -127,24 +159,33 @@ enum OwnerKind {
     Ladder,
     Level,
     Track,
+    TrackLevel,
+    Competency,
+    Milestone,
 }
 
 impl Entry {
-    fn new(kind: HitKind, ladder: u32, owner: Owner, item: u32) -> Entry {
-        // Past u32::MAX levels an index reads as "missing", which shows as empty text.
-        let index = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+    /// The entry, unless its position does not fit (see [`pack`]).
+    pub(crate) fn new(kind: HitKind, ladder: u32, owner: Owner, item: u32) -> Option<Entry> {
+        let index = |at: usize| u32::try_from(at).ok();
         let (owner_kind, owner_at) = match owner {
             Owner::Ladder => (OwnerKind::Ladder, 0),
-            Owner::Level(at) => (OwnerKind::Level, index(at)),
-            Owner::Track(at) => (OwnerKind::Track, index(at)),
+            Owner::Level(at) => (OwnerKind::Level, index(at)?),
+            Owner::Track(at) => (OwnerKind::Track, index(at)?),
+            Owner::TrackLevel { track, level } => (OwnerKind::TrackLevel, pack(track, level)?),
+            Owner::Competency(at) => (OwnerKind::Competency, index(at)?),
+            Owner::Milestone {
+                competency,
+                milestone,
+            } => (OwnerKind::Milestone, pack(competency, milestone)?),
         };
-        Entry {
+        Some(Entry {
             kind,
             owner_kind,
-            ladder: u16::try_from(ladder).unwrap_or(u16::MAX),
+            ladder: u16::try_from(ladder).ok()?,
             owner_at,
             item,
-        }
+        })
     }
 
     /// The index of the entry's ladder in the slice the index was built from.
@@ -158,6 +199,18 @@ impl Entry {
             OwnerKind::Ladder => Owner::Ladder,
             OwnerKind::Level => Owner::Level(at),
             OwnerKind::Track => Owner::Track(at),
+            OwnerKind::TrackLevel => {
+                let (track, level) = unpack(self.owner_at);
+                Owner::TrackLevel { track, level }
+            }
+            OwnerKind::Competency => Owner::Competency(at),
+            OwnerKind::Milestone => {
+                let (competency, milestone) = unpack(self.owner_at);
+                Owner::Milestone {
+                    competency,
+                    milestone,
+                }
+            }
         }
     }
 }
@@ -171,237 +224,9 @@ pub struct EntryText<'l> {
 }
 
 impl<'l> EntryText<'l> {
-    fn plain(text: &'l str) -> Self {
+    pub(crate) fn plain(text: &'l str) -> Self {
         EntryText { text, detail: None }
     }
-}
-
-/// Read access to one ladder for the search engine: a [`Ladder`], or the
-/// [`ArchivedLadder`] the content cache reads in place. Every read is bounds-checked: an
-/// index built for other ladders reads empty text rather than panicking.
-pub trait SearchableLadder: Sync {
-    fn ladder_id(&self) -> &str;
-    /// The text of the `item`th line of `kind` under `owner`.
-    #[doc(hidden)]
-    fn entry_text(&self, owner: Owner, kind: HitKind, item: usize) -> EntryText<'_>;
-    /// The id of the `item`th skill under `owner`.
-    fn skill_id(&self, owner: Owner, item: usize) -> Option<&str>;
-    /// The owner's id and its label for narrow panes.
-    fn owner_names(&self, owner: Owner) -> (&str, &str);
-    /// Appends an entry for every searchable line, in ladder order.
-    #[doc(hidden)]
-    fn push_entries(&self, ladder: u32, entries: &mut Vec<Entry>);
-}
-
-impl<L: SearchableLadder + ?Sized> SearchableLadder for &L {
-    fn ladder_id(&self) -> &str {
-        (**self).ladder_id()
-    }
-    fn entry_text(&self, owner: Owner, kind: HitKind, item: usize) -> EntryText<'_> {
-        (**self).entry_text(owner, kind, item)
-    }
-    fn skill_id(&self, owner: Owner, item: usize) -> Option<&str> {
-        (**self).skill_id(owner, item)
-    }
-    fn owner_names(&self, owner: Owner) -> (&str, &str) {
-        (**self).owner_names(owner)
-    }
-    fn push_entries(&self, ladder: u32, entries: &mut Vec<Entry>) {
-        (**self).push_entries(ladder, entries)
-    }
-}
-
-/// The same code reads both shapes: their fields have the same names, and `String` and
-/// `ArchivedString` (like `Vec` and `ArchivedVec`, `Option` and `ArchivedOption`) share the
-/// methods used here.
-macro_rules! searchable_ladder {
-    ($ladder:ty) => {
-        impl SearchableLadder for $ladder {
-            fn ladder_id(&self) -> &str {
-                self.meta.id.as_str()
-            }
-
-            fn entry_text(&self, owner: Owner, kind: HitKind, item: usize) -> EntryText<'_> {
-                match owner {
-                    Owner::Ladder => {
-                        let meta = &self.meta;
-                        match kind {
-                            HitKind::Ladder => EntryText::plain(meta.title.as_str()),
-                            HitKind::Summary => EntryText::plain(meta.summary.as_deref().unwrap_or("")),
-                            HitKind::Principle => EntryText::plain(line_at(&meta.principles, item)),
-                            _ => EntryText::default(),
-                        }
-                    }
-                    Owner::Level(at) => {
-                        let Some(level) = self.levels.get(at) else {
-                            return EntryText::default();
-                        };
-                        match kind {
-                            HitKind::Level => EntryText {
-                                text: level.title.as_str(),
-                                detail: level.short.as_deref(),
-                            },
-                            HitKind::Alias => match (level.code.as_deref(), item) {
-                                (Some(code), 0) => EntryText::plain(code),
-                                (code, _) => EntryText::plain(line_at(
-                                    &level.aliases,
-                                    item - usize::from(code.is_some()),
-                                )),
-                            },
-                            HitKind::Skill => skill_at(&level.skills, item),
-                            HitKind::Summary => EntryText::plain(level.summary.as_deref().unwrap_or("")),
-                            _ => section_text(kind, |section| level.section_line(section, item)),
-                        }
-                    }
-                    Owner::Track(at) => {
-                        let Some(track) = self.tracks.get(at) else {
-                            return EntryText::default();
-                        };
-                        match kind {
-                            HitKind::Track => EntryText::plain(track.title.as_str()),
-                            HitKind::Title => EntryText::plain(line_at(&track.titles, item)),
-                            HitKind::Skill => skill_at(&track.skills, item),
-                            HitKind::Summary => EntryText::plain(track.summary.as_deref().unwrap_or("")),
-                            _ => section_text(kind, |section| track.section_line(section, item)),
-                        }
-                    }
-                }
-            }
-
-            fn skill_id(&self, owner: Owner, item: usize) -> Option<&str> {
-                let skill = match owner {
-                    Owner::Level(at) => self.levels.get(at)?.skills.get(item)?,
-                    Owner::Track(at) => self.tracks.get(at)?.skills.get(item)?,
-                    Owner::Ladder => return None,
-                };
-                Some(skill.id.as_str())
-            }
-
-            fn owner_names(&self, owner: Owner) -> (&str, &str) {
-                match owner {
-                    Owner::Ladder => (self.meta.id.as_str(), self.meta.title.as_str()),
-                    Owner::Level(at) => self.levels.get(at).map_or(("", ""), |level| {
-                        let short = level.short.as_deref();
-                        (level.id.as_str(), short.unwrap_or(level.title.as_str()))
-                    }),
-                    Owner::Track(at) => self
-                        .tracks
-                        .get(at)
-                        .map_or(("", ""), |track| (track.id.as_str(), track.title.as_str())),
-                }
-            }
-
-            fn push_entries(&self, ladder: u32, entries: &mut Vec<Entry>) {
-                let mut push = |kind, owner, count: usize| {
-                    entries.extend((0..count as u32).map(|item| Entry::new(kind, ladder, owner, item)));
-                };
-                let meta = &self.meta;
-                push(HitKind::Ladder, Owner::Ladder, 1);
-                push(
-                    HitKind::Summary,
-                    Owner::Ladder,
-                    usize::from(meta.summary.is_some()),
-                );
-                push(HitKind::Principle, Owner::Ladder, meta.principles.len());
-                for (at, level) in self.levels.iter().enumerate() {
-                    let owner = Owner::Level(at);
-                    push(HitKind::Level, owner, 1);
-                    push(
-                        HitKind::Alias,
-                        owner,
-                        usize::from(level.code.is_some()) + level.aliases.len(),
-                    );
-                    push(
-                        HitKind::Summary,
-                        owner,
-                        usize::from(level.summary.is_some()),
-                    );
-                    for section in LEVEL_SECTIONS {
-                        push(
-                            HitKind::of_section(section),
-                            owner,
-                            level.section_len(section),
-                        );
-                    }
-                    push(HitKind::Skill, owner, level.skills.len());
-                }
-                for (at, track) in self.tracks.iter().enumerate() {
-                    let owner = Owner::Track(at);
-                    push(HitKind::Track, owner, 1);
-                    push(HitKind::Title, owner, track.titles.len());
-                    push(
-                        HitKind::Summary,
-                        owner,
-                        usize::from(track.summary.is_some()),
-                    );
-                    for section in TRACK_SECTIONS {
-                        push(
-                            HitKind::of_section(section),
-                            owner,
-                            track.section_len(section),
-                        );
-                    }
-                    push(HitKind::Skill, owner, track.skills.len());
-                }
-            }
-        }
-    };
-}
-
-searchable_ladder!(Ladder);
-searchable_ladder!(ArchivedLadder);
-
-/// `as_str` for both `String` and `ArchivedString`.
-trait StrOf {
-    fn str_of(&self) -> &str;
-}
-
-impl StrOf for String {
-    fn str_of(&self) -> &str {
-        self
-    }
-}
-
-impl StrOf for rkyv::string::ArchivedString {
-    fn str_of(&self) -> &str {
-        self.as_str()
-    }
-}
-
-/// The text of a section's line, for kinds that name a section.
-fn section_text<'l>(kind: HitKind, line: impl FnOnce(SectionKind) -> Option<&'l str>) -> EntryText<'l> {
-    EntryText::plain(kind.section().and_then(line).unwrap_or(""))
-}
-
-fn line_at<S: StrOf>(list: &[S], item: usize) -> &str {
-    list.get(item).map_or("", StrOf::str_of)
-}
-
-/// A skill's name, with its summary as the detail.
-trait SkillText {
-    fn skill_text(&self) -> EntryText<'_>;
-}
-
-impl SkillText for crate::content::Skill {
-    fn skill_text(&self) -> EntryText<'_> {
-        EntryText {
-            text: &self.name,
-            detail: self.summary.as_deref(),
-        }
-    }
-}
-
-impl SkillText for crate::content::ArchivedSkill {
-    fn skill_text(&self) -> EntryText<'_> {
-        EntryText {
-            text: self.name.as_str(),
-            detail: self.summary.as_deref(),
-        }
-    }
-}
-
-fn skill_at<K: SkillText>(skills: &[K], item: usize) -> EntryText<'_> {
-    skills.get(item).map(SkillText::skill_text).unwrap_or_default()
 }
 
 impl Entry {

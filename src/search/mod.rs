@@ -26,6 +26,7 @@ mod hit;
 mod index;
 mod mask;
 mod query;
+mod searchable;
 mod searcher;
 mod spelling;
 mod texts;

@@ -158,11 +158,6 @@ impl Searcher {
         }
         hit
     }
-
-    /// Forgets earlier queries, e.g. after the ladders were reloaded.
-    pub fn reset(&mut self) {
-        *self = Searcher::default();
-    }
 }
 
 /// When anything matched with its letters together (a word, a word start, letters inside a

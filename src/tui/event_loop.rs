@@ -5,12 +5,12 @@
 use std::io;
 use std::time::Duration;
 
-use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{
+use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
     KeyEventKind,
 };
-use ratatui::crossterm::execute;
+use crossterm::execute;
+use ratatui::DefaultTerminal;
 
 use jiff::Timestamp;
 

@@ -6,13 +6,14 @@ use std::io;
 use std::path::Path;
 use std::process::Command;
 
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::execute;
+use crossterm::terminal::{Clear, ClearType};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
-use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{Clear, ClearType};
 
 use crate::bounded_read::{Accept, read_bounded};
-use crate::tui::app::Outcome;
+use crate::tui::app::{Focus, Intent, Outcome};
+use crate::tui::keymap::{Scope, key_for};
 
 /// The longest note read back from the editor: far more than any evidence note.
 const MAX_NOTE_BYTES: u64 = 1024 * 1024;
@@ -41,9 +42,10 @@ pub fn edit_note(
     let visual = std::env::var("VISUAL").ok();
     let editor = std::env::var("EDITOR").ok();
     let Some(command) = editor_command(visual.as_deref(), editor.as_deref()) else {
-        return Ok(Outcome::EditorFailed(
-            "no $VISUAL or $EDITOR set: press n to write the note here".to_string(),
-        ));
+        return Ok(Outcome::EditorFailed(format!(
+            "no $VISUAL or $EDITOR set: press {} to write the note here",
+            key_for(Intent::EditNote, Scope::Pane(Focus::Skills))
+        )));
     };
     // Nothing useful to do if the terminal is gone; the editor will say so itself.
     let _ = execute!(io::stdout(), DisableBracketedPaste);

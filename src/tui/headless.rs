@@ -3,11 +3,11 @@
 //! Used by `rungs render` and by the snapshot tests. Read-only: effects such as saving
 //! progress are not performed, so replayed ticks change the app in memory only.
 
+use crossterm::event::KeyEvent;
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;

@@ -106,7 +106,7 @@ fn list_outlines_the_builtin_ladder() {
             "Product Management  [product-management]\n",
         ))
         .stdout(predicate::str::contains(
-            "  3. Senior Product Manager  [senior-pm]\n",
+            "  3. Senior Product Manager  [senior-pm]  also: Lead PM\n",
         ))
         .stdout(predicate::str::contains(
             "       - Stakeholder Management  [stakeholder-management]\n",

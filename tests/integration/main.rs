@@ -22,6 +22,7 @@ mod pty_hardening;
 mod render_any_size;
 mod render_command;
 mod resolve_cli;
+mod schema;
 mod screens;
 mod search_cli;
 mod seed_completeness;

@@ -37,6 +37,8 @@ pub enum Intent {
     SaveNote,
     /// A key typed into the note editor (anything the key table does not bind there).
     NoteKey(TextKey),
+    /// Alt+Enter or Ctrl-j in the note editor: a line break (Enter alone saves).
+    NoteNewline,
     /// `N` on a skill, or Ctrl-e in the note editor: edit the note in the user's own editor
     /// ($VISUAL or $EDITOR).
     EditNoteExternally,

@@ -63,15 +63,7 @@ impl NoteEditor {
     }
 
     fn type_key(&mut self, key: TextKey) {
-        // Enter alone saves (the key table says so); Alt+Enter and Ctrl+J start a new line,
-        // since terminals cannot report Shift+Enter.
-        let newline = (key.code == TextCode::Enter && key.alt)
-            || (key.code == TextCode::Char('j') && key.ctrl && !key.alt);
-        if newline {
-            self.text.insert_newline();
-        } else {
-            self.text.input(textarea_input(key));
-        }
+        self.text.input(textarea_input(key));
     }
 }
 
@@ -200,6 +192,12 @@ impl App {
             Intent::NoteKey(key) => {
                 if let Some(editor) = &mut self.note {
                     editor.type_key(key);
+                }
+                None
+            }
+            Intent::NoteNewline => {
+                if let Some(editor) = &mut self.note {
+                    editor.text.insert_newline();
                 }
                 None
             }

@@ -53,7 +53,7 @@ impl App {
                 None
             }
             Outcome::SaveFailed(error) => {
-                self.save_failed(error.to_string());
+                self.save_failed(error);
                 None
             }
             Outcome::NoteEdited {

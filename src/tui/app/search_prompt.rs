@@ -162,8 +162,9 @@ impl App {
         self.select_ladder(ladder);
         let entry = match owner {
             Owner::Level(at) => LadderEntry::Level(at),
-            Owner::Track(at) => LadderEntry::Track(at),
-            Owner::Ladder => LadderEntry::About,
+            Owner::Track(at) | Owner::TrackLevel { track: at, .. } => LadderEntry::Track(at),
+            // Competencies have no view of their own yet; the ladder's page is the nearest.
+            Owner::Ladder | Owner::Competency(_) | Owner::Milestone { .. } => LadderEntry::About,
         };
         let Some(at) = self.browse.entries.iter().position(|e| *e == entry) else {
             return;

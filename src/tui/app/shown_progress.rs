@@ -8,7 +8,7 @@
 use jiff::tz::TimeZone;
 
 use crate::content::{Level, Skill};
-use crate::progress::{Change, Progress, SkillState, When};
+use crate::progress::{Change, Progress, ProgressError, SkillState, When};
 
 use super::{App, Effect, Focus, Intent, LadderEntry, Mode};
 
@@ -19,7 +19,7 @@ pub(super) struct ShownProgress {
     /// Changes not yet on disk, oldest first; kept across failed saves and retried.
     pub(super) pending: Vec<Change>,
     /// Why the last save failed, until a save succeeds.
-    pub(super) save_error: Option<String>,
+    pub(super) save_error: Option<ProgressError>,
     /// Skills (ladder id, skill id) whose state another process changed, read from the file
     /// but not drawn yet: a toggle on one of them would act on a state the person never saw.
     pub(super) unseen_changes: Vec<(String, String)>,
@@ -47,8 +47,8 @@ impl App {
     }
 
     /// Why the last save failed; `None` once a save succeeds.
-    pub fn save_error(&self) -> Option<&str> {
-        self.shown.save_error.as_deref()
+    pub fn save_error(&self) -> Option<&ProgressError> {
+        self.shown.save_error.as_ref()
     }
 
     pub fn hides_developed(&self) -> bool {
@@ -227,8 +227,8 @@ impl App {
 
     /// The save failed: keep the changes pending (the next change retries them all) and say
     /// why in the status bar.
-    pub(super) fn save_failed(&mut self, message: String) {
-        self.shown.save_error = Some(message);
+    pub(super) fn save_failed(&mut self, error: ProgressError) {
+        self.shown.save_error = Some(error);
     }
 
     /// Keeps the skill cursor on a row that exists after the list shrank.

@@ -1,12 +1,24 @@
 //! The key table itself: every binding, in the order lookups try them.
 
-use ratatui::crossterm::event::KeyCode;
+use crossterm::event::KeyCode;
 
-use super::{Binding, Key, Scope};
+use super::{Binding, Key, Scope, Shown};
 use crate::tui::app::{Focus, Intent};
 
 const fn key(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key {
+        code,
+        ctrl: false,
+        alt: false,
+    }
+}
+
+const fn alt(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: false,
+        alt: true,
+    }
 }
 
 const fn ch(c: char) -> Key {
@@ -17,6 +29,7 @@ const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: true,
+        alt: false,
     }
 }
 
@@ -27,7 +40,7 @@ const fn shown_first(keys: &'static [Key], scope: Scope, intent: Intent, hint: &
         scope,
         intent,
         hint,
-        primary: true,
+        shown: Shown::First,
     }
 }
 
@@ -38,7 +51,18 @@ const fn shown_if_room(keys: &'static [Key], scope: Scope, intent: Intent, hint:
         scope,
         intent,
         hint,
-        primary: false,
+        shown: Shown::IfRoom,
+    }
+}
+
+/// A binding listed in help and named where it is needed, never in the status bar.
+const fn help_only(keys: &'static [Key], scope: Scope, intent: Intent, hint: &'static str) -> Binding {
+    Binding {
+        keys,
+        scope,
+        intent,
+        hint,
+        shown: Shown::HelpOnly,
     }
 }
 
@@ -181,6 +205,13 @@ pub const BINDINGS: &[Binding] = &[
     shown_if_room(&[ctrl('c')], Scope::Search, Intent::Quit, "quit"),
     shown_first(&[key(KeyCode::Enter)], Scope::Note, Intent::SaveNote, "save"),
     shown_first(&[key(KeyCode::Esc)], Scope::Note, Intent::Back, "cancel"),
+    // Terminals cannot report Shift+Enter; the note editor names these keys under the text.
+    help_only(
+        &[alt(KeyCode::Enter), ctrl('j')],
+        Scope::Note,
+        Intent::NoteNewline,
+        "new line",
+    ),
     shown_if_room(
         &[ctrl('e')],
         Scope::Note,

@@ -11,7 +11,7 @@ pub use bindings::{BINDINGS, HELP_ORDER};
 pub use mouse::{Gesture, intent_for_gesture, intent_for_mouse};
 pub use names::{parse_key_name, parse_key_names};
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::tui::app::{App, Focus, Intent, Mode, TextCode, TextKey};
 
@@ -20,6 +20,7 @@ use crate::tui::app::{App, Focus, Intent, Mode, TextCode, TextKey};
 pub struct Key {
     pub code: KeyCode,
     pub ctrl: bool,
+    pub alt: bool,
 }
 
 /// Where a binding applies.
@@ -79,17 +80,28 @@ pub struct Binding {
     pub scope: Scope,
     pub intent: Intent,
     pub hint: &'static str,
-    /// Shown first in the status bar; the rest follow while there is room.
-    pub primary: bool,
+    /// Where the binding is shown besides help.
+    pub shown: Shown,
+}
+
+/// Which bindings the status bar shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    /// First in the status bar.
+    First,
+    /// In the status bar after the first ones, while there is room.
+    IfRoom,
+    /// Only in help (and where a screen names the key itself).
+    HelpOnly,
 }
 
 impl Key {
     /// Whether a terminal key event is this key. Shift is ignored (terminals disagree on
-    /// whether `G` carries it); Alt combinations are never ours.
+    /// whether `G` carries it).
     pub fn matches(self, event: &KeyEvent) -> bool {
         let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
         let alt = event.modifiers.contains(KeyModifiers::ALT);
-        event.code == self.code && ctrl == self.ctrl && !alt
+        event.code == self.code && ctrl == self.ctrl && alt == self.alt
     }
 
     /// How the status bar and help show the key.
@@ -112,7 +124,13 @@ impl Key {
             KeyCode::Char(c) => c.to_string(),
             other => format!("{other:?}"),
         };
-        if self.ctrl { format!("C-{name}") } else { name }
+        if self.ctrl {
+            format!("C-{name}")
+        } else if self.alt {
+            format!("Alt+{name}")
+        } else {
+            name
+        }
     }
 }
 
@@ -169,6 +187,27 @@ fn text_key(event: &KeyEvent) -> Option<TextKey> {
         ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
         alt: event.modifiers.contains(KeyModifiers::ALT),
     })
+}
+
+/// The keys bound to `intent` where `scope` applies, as help shows them (`Alt+Enter/C-j`),
+/// so a screen that names a key never hard-codes it. Empty if none is bound there.
+pub fn keys_for(intent: Intent, scope: Scope) -> String {
+    BINDINGS
+        .iter()
+        .filter(|binding| binding.scope == scope && binding.intent == intent)
+        .flat_map(|binding| binding.keys.iter().map(|key| key.label()))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The first key bound to `intent` where `scope` applies (`Enter`), for a short hint.
+pub fn key_for(intent: Intent, scope: Scope) -> String {
+    BINDINGS
+        .iter()
+        .find(|binding| binding.scope == scope && binding.intent == intent)
+        .and_then(|binding| binding.keys.first())
+        .map(|key| key.label())
+        .unwrap_or_default()
 }
 
 /// The bindings in force now, in table order, leaving out keys shadowed by an earlier binding

@@ -3,7 +3,7 @@
 //! note editor) or a picker is open, the mouse does nothing, so a stray click cannot lose a
 //! half-typed note: this is the one place that rule lives.
 
-use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
 use crate::tui::app::{App, Intent, Mode, Pointer, PointerList, PointerText};
 
@@ -80,7 +80,7 @@ fn scroll(text: PointerText, gesture: Gesture) -> Option<Pointer> {
 
 #[cfg(test)]
 mod tests {
-    use ratatui::crossterm::event::KeyModifiers;
+    use crossterm::event::KeyModifiers;
 
     use super::*;
     use crate::tui::app::{Area, ListView, Measurements};

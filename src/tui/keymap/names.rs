@@ -1,6 +1,6 @@
 //! Key names as `rungs render --keys` and the tests write them.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Parses a key name as `rungs render --keys` takes them: `j`, `G`, `?`, `Enter`, `Esc`,
 /// `Tab`, `BackTab`, `Up`, `Down`, `Left`, `Right`, `PgUp`, `PgDn`, `Home`, `End`, `Space`,

@@ -10,8 +10,8 @@ use super::scroll::render_scrolled;
 use super::theme::Theme;
 use super::wrap::wrap;
 use super::{centered, pane_block};
-use crate::tui::app::{App, Scrollable};
-use crate::tui::keymap::{BINDINGS, HELP_ORDER};
+use crate::tui::app::{App, Intent, Scrollable};
+use crate::tui::keymap::{BINDINGS, HELP_ORDER, Scope, key_for};
 
 /// The key column is this wide, so hints line up.
 const KEY_COLUMN: usize = 16;
@@ -19,7 +19,8 @@ const KEY_COLUMN: usize = 16;
 pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> Scrollable {
     let area = centered(body, 64, body.height.saturating_sub(2));
     frame.render_widget(Clear, area);
-    let block = pane_block("Keys — Esc closes".to_string(), true, theme);
+    let close = key_for(Intent::Back, Scope::Help);
+    let block = pane_block(format!("Keys — {close} closes"), true, theme);
     let width = usize::from(block.inner(area).width);
     let lines = help_lines(width, theme);
     render_scrolled(frame, area, block, lines, app.help_scroll(), theme)

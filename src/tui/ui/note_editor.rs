@@ -9,7 +9,8 @@ use ratatui::widgets::Clear;
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{centered, pane_block};
-use crate::tui::app::App;
+use crate::tui::app::{App, Intent};
+use crate::tui::keymap::{Scope, keys_for};
 
 const WIDTH: u16 = 72;
 const HEIGHT: u16 = 10;
@@ -22,17 +23,17 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) {
     frame.render_widget(Clear, area);
     let name_room = usize::from(area.width).saturating_sub(12);
     let title = format!("Note · {}", truncate(editor.skill_name(), name_room));
-    // The status bar shows Enter and Esc from the key table; the new-line keys are the
-    // text area's own, so they are named here.
-    let block = pane_block(title, true, theme).title_bottom(
-        Line::from(vec![
-            Span::styled(" Alt+Enter", theme.key),
-            Span::styled("/", theme.dim),
-            Span::styled("C-j", theme.key),
-            Span::styled(" new line ", theme.dim),
-        ])
-        .right_aligned(),
-    );
+    // The status bar shows Enter and Esc; the new-line keys are named here, from the table.
+    let newline = keys_for(Intent::NoteNewline, Scope::Note);
+    let mut keys: Vec<Span> = vec![Span::raw(" ")];
+    for (i, key) in newline.split('/').enumerate() {
+        if i > 0 {
+            keys.push(Span::styled("/", theme.dim));
+        }
+        keys.push(Span::styled(key.to_string(), theme.key));
+    }
+    keys.push(Span::styled(" new line ", theme.dim));
+    let block = pane_block(title, true, theme).title_bottom(Line::from(keys).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut text = editor.text_area().clone();

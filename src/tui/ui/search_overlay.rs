@@ -236,6 +236,15 @@ fn place(app: &App, hit: &Hit) -> String {
     let owner = match hit.owner {
         Owner::Level(at) => ladder.levels.get(at).map_or("", |level| level.title.as_str()),
         Owner::Track(at) => ladder.tracks.get(at).map_or("", |track| track.title.as_str()),
+        Owner::TrackLevel { track, level } => ladder
+            .tracks
+            .get(track)
+            .and_then(|track| track.levels.get(level))
+            .map_or("", |level| level.title.as_str()),
+        Owner::Competency(at) | Owner::Milestone { competency: at, .. } => ladder
+            .competencies
+            .get(at)
+            .map_or("", |competency| competency.name.as_str()),
         Owner::Ladder => ladder.meta.title.as_str(),
     };
     if app.ladders().len() > 1 && hit.owner != Owner::Ladder {

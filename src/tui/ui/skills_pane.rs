@@ -13,7 +13,8 @@ use super::text::Doc;
 use super::theme::Theme;
 use super::wrap::truncate;
 use super::{is_focused, pane_block};
-use crate::tui::app::{App, Focus, ListView};
+use crate::tui::app::{App, Focus, Intent, ListView};
+use crate::tui::keymap::{Scope, key_for};
 
 const MARKER: &str = "▸ ";
 const NOTE_MARK: &str = " ✎";
@@ -80,7 +81,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) -> ListVi
     if !focused && !skills.is_empty() {
         block = block.title_bottom(
             Line::from(vec![
-                Span::styled(" Enter", theme.key),
+                Span::styled(
+                    format!(" {}", key_for(Intent::Open, Scope::Pane(Focus::Ladder))),
+                    theme.key,
+                ),
                 Span::styled(" to read a skill ", theme.dim),
             ])
             .right_aligned(),

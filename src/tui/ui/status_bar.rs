@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::theme::Theme;
 use super::wrap::truncate;
 use crate::tui::app::{App, Intent};
-use crate::tui::keymap::{Binding, active_bindings};
+use crate::tui::keymap::{Binding, Shown, active_bindings};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut spans: Vec<Span> = vec![Span::raw(" ")];
@@ -18,23 +18,27 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     if let Some(error) = app.save_error() {
         // The error comes first and may take the whole line: losing a tick silently is
         // worse than losing the key hints for a moment.
-        let message = format!("✗ not saved, will retry: {} ", first_line(error));
+        let message = format!("✗ not saved, will retry: {error} ");
         let message = truncate(&message, usize::from(area.width).saturating_sub(used));
         used += message.width() + 1;
         spans.push(Span::styled(message, theme.error));
         spans.push(Span::raw(" "));
     }
     if let Some(notice) = app.notice() {
-        let message = format!("✗ {} ", first_line(notice));
+        let message = format!("✗ {notice} ");
         let message = truncate(&message, usize::from(area.width).saturating_sub(used));
         used += message.width() + 1;
         spans.push(Span::styled(message, theme.error));
         spans.push(Span::raw(" "));
     }
     // Hints are grouped over all active bindings first, so `q` and `C-c` share one "quit".
-    let (primary, secondary): (Vec<_>, Vec<_>) = hint_groups(&active_bindings(app))
+    let shown: Vec<Binding> = active_bindings(app)
         .into_iter()
-        .partition(|group| group.iter().any(|b| b.primary));
+        .filter(|binding| binding.shown != Shown::HelpOnly)
+        .collect();
+    let (primary, secondary): (Vec<_>, Vec<_>) = hint_groups(&shown)
+        .into_iter()
+        .partition(|group| group.iter().any(|b| b.shown == Shown::First));
     let groups: Vec<&Vec<Binding>> = primary.iter().chain(&secondary).collect();
     // The way to every other key gets its room first, though it is shown last.
     let is_help = |group: &Vec<Binding>| group.iter().any(|b| b.intent == Intent::ToggleHelp);
@@ -99,10 +103,4 @@ fn group_label(group: &[Binding]) -> String {
             .collect();
         keys.join("/")
     }
-}
-
-/// The part of a progress error worth a status line: its first line, without "error: ".
-fn first_line(message: &str) -> &str {
-    let line = message.lines().next().unwrap_or(message);
-    line.strip_prefix("error: ").unwrap_or(line)
 }

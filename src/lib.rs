@@ -11,6 +11,7 @@ pub mod commands;
 pub mod content;
 pub mod import;
 pub mod progress;
+pub mod report;
 pub mod resolve;
 pub mod search;
 pub mod terminal_text;

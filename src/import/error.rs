@@ -35,6 +35,8 @@ pub enum ImportError {
     NoLevels,
     #[error("found levels but nothing in them: no competencies, skills or expectations")]
     NothingToImport,
+    #[error("cannot write the ladder as TOML: {0}")]
+    Serialise(String),
 }
 
 impl ImportError {
@@ -77,6 +79,7 @@ impl ImportError {
             ImportError::NothingToImport => {
                 "under each level, list responsibilities or skills as bullets, or give a table with a column per level"
             }
+            ImportError::Serialise(_) => "this is a bug in rungs: please report it with the file",
         }
     }
 }

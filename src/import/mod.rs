@@ -68,14 +68,36 @@ pub fn import(
     let source = path
         .file_name()
         .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-    let toml = ladder.to_toml(&source).map_err(|error| ImportError::Csv {
-        line: 0,
-        message: format!("cannot write the ladder as TOML: {error}"),
-    })?;
+    let toml = ladder
+        .to_toml(&source)
+        .map_err(|error| ImportError::Serialise(error.to_string()))?;
     Ok(Imported {
         format,
         ladder,
         toml,
         unplaced,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Whatever the bytes, import answers with a ladder or an error, never a panic; and a
+        /// ladder it makes always loads.
+        #[test]
+        fn any_input_imports_or_is_refused(
+            text in "[ -~\\n\\r\\t,;\"#*|\\[\\]éü–·-]{0,400}",
+            markdown in any::<bool>(),
+        ) {
+            let format = if markdown { Format::Markdown } else { Format::Csv };
+            if let Ok(made) = import(text.as_bytes(), Path::new("x"), Some(format), &Naming::default()) {
+                let loaded = crate::content::parse_ladder(Path::new("x.toml"), made.toml.as_bytes());
+                prop_assert!(loaded.is_ok(), "{:?}\n{}", loaded.err(), made.toml);
+            }
+        }
+    }
 }

@@ -13,7 +13,7 @@ fn check_the_builtin_ladder() {
         .arg("check")
         .assert()
         .success()
-        .stdout("ok  Product Management (product-management): 5 levels, 25 skills, 6 tracks  [built-in]\n");
+        .stdout("ok  Product Management (product-management): 5 levels, 25 skills, 6 tracks, 1 track level, 6 areas  [built-in]\n");
 }
 
 #[test]

@@ -74,10 +74,10 @@ fn unknown_skill_exits_2_and_suggests_ids() {
         .stderr(predicate::str::contains("mentorship  Mentorship"));
     sandbox
         .rungs()
-        .args(["level", "principal"])
+        .args(["level", "wizard"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no level matches `principal`"));
+        .stderr(predicate::str::contains("no level matches `wizard`"));
     assert!(!sandbox.progress.exists(), "a failed command writes nothing");
 }
 

@@ -247,7 +247,7 @@ fn search_jumps_to_a_skill_and_space_ticks_it() {
     let mut term = Terminal::start(&[]);
     term.wait_for("1 APM / PM");
     term.send("/");
-    term.wait_for("of 206");
+    term.wait_for("of 216");
     // A dropped letter still finds it; `q` would quit outside the prompt, here it is text.
     term.send("stakholder");
     let screen = term.wait_for("/ stakholder");
@@ -271,7 +271,7 @@ fn pasted_text_is_text_in_the_search_prompt_and_the_note_editor() {
 
     // A pasted line break in the prompt is a space, not Enter.
     term.send("/");
-    term.wait_for("of 206");
+    term.wait_for("of 216");
     term.send(&pasted("stakeholder\nmanagement"));
     term.wait_for("/ stakeholder management");
     term.send("\r");

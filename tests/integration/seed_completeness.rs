@@ -548,3 +548,43 @@ fn ids_are_unique_slugs() {
     check("track", ladder.tracks.iter().map(|t| t.id.as_str()).collect());
     check("skill", ladder.skills().map(|s| s.id.as_str()).collect());
 }
+
+#[test]
+fn every_skill_has_an_area_and_levels_go_by_the_articles_names() {
+    let ladder = ladder();
+    for skill in ladder.skills() {
+        let area = skill
+            .area
+            .as_deref()
+            .unwrap_or_else(|| panic!("{} has no area", skill.id));
+        assert!(
+            ladder.find_area(area).is_some(),
+            "{}: unknown area {area}",
+            skill.id
+        );
+    }
+    for (name, id) in [
+        ("Junior PM", "associate-pm"),
+        ("Lead PM", "senior-pm"),
+        ("Director of Product", "group-pm-director"),
+        ("Chief Product Officer", "vp-cpo"),
+        ("Staff PM", "staff-principal-pm"),
+    ] {
+        assert_eq!(
+            ladder.find_level(name).map(|level| level.id.as_str()),
+            Some(id),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_ic_track_has_a_level_beside_group_pm_director() {
+    let ladder = ladder();
+    let ic = track(&ladder, "individual-contributor");
+    let [level] = ic.levels.as_slice() else {
+        panic!("the IC track has one level of its own");
+    };
+    assert_eq!(level.title, "Staff / Principal PM");
+    assert_eq!(level.alongside.as_deref(), Some("group-pm-director"));
+}

@@ -140,18 +140,19 @@ fn newcomer_finds_senior_pm_skills_compares_opens_help_and_quits() {
     term.send("\x1b");
     term.wait_for("Enter to read a skill");
     term.send("c");
-    let screen = term.wait_for("comparing levels");
-    assert!(screen.contains("◀ Senior PM ▶"), "{screen}");
+    let screen = term.wait_for("comparing");
+    assert!(screen.contains("◀ Senior Product Manager ▶"), "{screen}");
     assert!(screen.contains("GPM / Director"), "{screen}");
 
-    // Arrow keys arrive as escape sequences; → moves the active side up a level.
+    // Arrow keys arrive as escape sequences; → moves the active side up, stepping over
+    // Director on the other side, to VP.
     term.send("\x1b[C");
-    term.wait_for("◀ GPM / Director ▶");
+    term.wait_for("◀ VP / CPO ▶");
 
     term.send("?");
     term.wait_for("Keys — Esc closes");
     term.send("\x1b");
-    term.wait_for("comparing levels");
+    term.wait_for("comparing");
     term.send("\x1b");
     term.wait_for("Enter to read a skill");
 

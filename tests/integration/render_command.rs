@@ -38,7 +38,7 @@ fn compare_senior_pm_with_director() {
         .args(["render", "--keys", "j j c"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("comparing levels"))
+        .stdout(predicate::str::contains("comparing"))
         .stdout(predicate::str::contains("Senior Product Manager"))
         .stdout(predicate::str::contains("Director of Product"));
 }

@@ -34,6 +34,8 @@ snapshot_tests! { builtin_app() =>
     detail_focus_scrolled: "j j Tab PgDn" => detail_focus_scrolled_80x24, detail_focus_scrolled_120x36;
     compare: "j j c" => compare_80x24, compare_120x36;
     compare_moved: "j j c Tab l h h" => compare_moved_80x24, compare_moved_120x36;
+    compare_ic_track: "j j j j j c" => compare_ic_track_80x24, compare_ic_track_120x36;
+    compare_top_level: "j j j j c" => compare_top_level_80x24, compare_top_level_120x36;
     help: "?" => help_80x24, help_120x36;
     help_over_compare: "c ?" => help_over_compare_80x24, help_over_compare_120x36;
     search_results: "/ s t a k e" => search_results_80x24, search_results_120x36;
@@ -52,6 +54,13 @@ snapshot_tests! { progress_app("progress-tui.toml") =>
     progress_note_editor: "Enter n" => progress_note_editor_80x24, progress_note_editor_120x36;
     progress_compare: "c" => progress_compare_80x24, progress_compare_120x36;
     progress_search: "/ s t r a t" => progress_search_80x24, progress_search_120x36;
+}
+
+// Compare over a competency matrix with a track of its own levels: milestones side by side,
+// the differing ones marked.
+snapshot_tests! { fixture_app("compare-matrix.toml") =>
+    compare_matrix: "j c" => compare_matrix_80x24, compare_matrix_120x36;
+    compare_matrix_track_level: "j c l l" => compare_matrix_track_level_80x24, compare_matrix_track_level_120x36;
 }
 
 #[test]

@@ -22,7 +22,7 @@ pub enum Intent {
     Back,
     ToggleHelp,
     OpenCompare,
-    /// In compare: move the active side to the level below / above.
+    /// In compare: move the active side to the entry before / after (levels, then tracks).
     EarlierLevel,
     LaterLevel,
     SwitchSide,

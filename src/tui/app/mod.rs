@@ -31,7 +31,7 @@ mod search_tests;
 #[cfg(test)]
 mod pointer_tests;
 
-pub use compare::{Compare, Side};
+pub use compare::{Comparable, Compare, Side, comparables};
 pub use intent::{Intent, Pointer, PointerList, PointerText, TextCode, TextKey};
 pub use ladder_entry::{LadderEntry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
 pub use measure::{Area, ListView, Measurements, Scrollable};
@@ -264,7 +264,7 @@ impl App {
     pub fn can(&self, intent: Intent) -> bool {
         match intent {
             Intent::OpenLadderPicker => self.ladders.len() > 1,
-            Intent::OpenCompare => self.ladder().levels.len() > 1,
+            Intent::OpenCompare => comparables(self.ladder()).len() > 1,
             Intent::Back => self.mode != Mode::Browse || self.browse.focus != Focus::Ladder,
             Intent::PageUp | Intent::PageDown if self.mode == Mode::Browse => {
                 self.measured.detail.max_scroll() > 0

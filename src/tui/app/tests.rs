@@ -145,7 +145,8 @@ fn compare_starts_with_the_selected_level_and_the_next() {
     let mut app = app();
     press(&mut app, &[Intent::Down, Intent::Down, Intent::OpenCompare]);
     assert_eq!(app.mode(), Mode::Compare);
-    assert_eq!((app.compare().left, app.compare().right), (2, 3));
+    let sides = (app.compare().left(), app.compare().right());
+    assert_eq!(sides, (Some(Comparable::Level(2)), Some(Comparable::Level(3))));
 }
 
 #[test]
@@ -156,23 +157,38 @@ fn compare_from_the_top_level_shows_the_one_below_it() {
         &[Intent::Down, Intent::Down, Intent::Down, Intent::Down],
     );
     press(&mut app, &[Intent::OpenCompare]);
-    assert_eq!((app.compare().left, app.compare().right), (3, 4));
+    let sides = (app.compare().left(), app.compare().right());
+    assert_eq!(sides, (Some(Comparable::Level(3)), Some(Comparable::Level(4))));
 }
 
 #[test]
-fn compare_sides_move_separately_and_stay_in_the_ladder() {
+fn compare_sides_move_separately_past_each_other_onto_tracks() {
     let mut app = app();
     press(&mut app, &[Intent::OpenCompare, Intent::EarlierLevel]);
-    assert_eq!(app.compare().left, 0);
+    assert_eq!(app.compare().left(), Some(Comparable::Level(0)));
+    press(&mut app, &[Intent::SwitchSide]);
+    press(&mut app, &[Intent::LaterLevel; 4]);
+    assert_eq!(
+        app.compare().right(),
+        Some(Comparable::Track(0)),
+        "past VP onto the IC track"
+    );
     press(
         &mut app,
         &[Intent::SwitchSide, Intent::LaterLevel, Intent::LaterLevel],
     );
-    press(
-        &mut app,
-        &[Intent::LaterLevel, Intent::LaterLevel, Intent::LaterLevel],
+    press(&mut app, &[Intent::LaterLevel, Intent::LaterLevel]);
+    assert_eq!(
+        app.compare().left(),
+        Some(Comparable::Level(4)),
+        "VP beside the IC track"
     );
-    assert_eq!((app.compare().left, app.compare().right), (0, 4));
+    press(&mut app, &[Intent::LaterLevel]);
+    assert_eq!(
+        app.compare().left(),
+        Some(Comparable::TrackLevel { track: 0, at: 0 }),
+        "steps over the right side onto the IC track's own level"
+    );
     press(&mut app, &[Intent::Back]);
     assert_eq!(app.mode(), Mode::Browse);
 }

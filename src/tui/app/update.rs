@@ -2,7 +2,7 @@
 
 use jiff::Timestamp;
 
-use super::{App, Compare, Effect, Focus, Intent, LadderEntry, Measurements, Mode, ladder_entries};
+use super::{App, Compare, Effect, Focus, Intent, Measurements, Mode, ladder_entries};
 
 impl App {
     /// Applies one thing the person asked for, at `now` (the loop reads the clock, so this
@@ -108,11 +108,10 @@ impl App {
                 self.browse.detail.apply(intent, detail_view);
             }
             Intent::OpenCompare if self.can(Intent::OpenCompare) => {
-                let level = match self.selected_entry() {
-                    LadderEntry::Level(i) => i,
-                    LadderEntry::Track(_) | LadderEntry::About => 0,
-                };
-                self.compare = Compare::starting_at(level, self.ladder().levels.len());
+                let mine = self.shown.progress.my_level_in(self.ladder());
+                let my_level =
+                    mine.and_then(|mine| self.ladder().levels.iter().position(|l| l.id == mine.id));
+                self.compare = Compare::opened_on(self.ladder(), self.selected_entry(), my_level);
                 self.mode = Mode::Compare;
             }
             Intent::OpenSearch => self.open_search(),
@@ -174,11 +173,10 @@ impl App {
     }
 
     fn update_compare(&mut self, intent: Intent) {
-        let levels = self.ladder().levels.len();
         let compare = &mut self.compare;
         match intent {
-            Intent::EarlierLevel => compare.shift_active(-1, levels),
-            Intent::LaterLevel => compare.shift_active(1, levels),
+            Intent::EarlierLevel => compare.shift_active(-1),
+            Intent::LaterLevel => compare.shift_active(1),
             Intent::SwitchSide => compare.switch_side(),
             Intent::Back | Intent::OpenCompare => self.mode = Mode::Browse,
             scroll => {

@@ -128,13 +128,13 @@ pub const BINDINGS: &[Binding] = &[
         &[key(KeyCode::Left), ch('h')],
         Scope::Compare,
         Intent::EarlierLevel,
-        "level",
+        "choose",
     ),
     shown_first(
         &[key(KeyCode::Right), ch('l')],
         Scope::Compare,
         Intent::LaterLevel,
-        "level",
+        "choose",
     ),
     shown_first(
         &[key(KeyCode::Tab), key(KeyCode::BackTab)],

@@ -1,34 +1,58 @@
-//! Compare mode: two levels side by side — what changes, responsibilities, success and
-//! skills — scrolled together so the same sections stay roughly level.
+//! Compare mode: two entries side by side (levels, tracks, track levels), their sections
+//! aligned row by row (see `compare_rows`) and scrolled together.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use unicode_width::UnicodeWidthStr;
 
-use super::gauge::state_symbol;
+use super::compare_rows::{Sides, write_rows};
 use super::pane_block;
 use super::scroll::render_scrolled;
 use super::text::Doc;
 use super::theme::Theme;
-use crate::content::{Level, SectionKind};
-use crate::tui::app::{App, Scrollable, Side};
+use crate::tui::app::{App, Comparable, Scrollable, Side};
 
 pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> Scrollable {
     let compare = app.compare();
-    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(body);
-    let left_measured = column(
-        app,
+    let (Some(left), Some(right)) = (compare.left(), compare.right()) else {
+        return Scrollable::default();
+    };
+    let [left_area, right_area] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(body);
+    let (at, of) = compare.position();
+    let title_room = |area: Rect| usize::from(area.width.saturating_sub(4));
+    let left_active = compare.active == Side::Left;
+    let blocks = [
+        pane_block(
+            title(app, left, left_active.then_some((at, of)), title_room(left_area)),
+            left_active,
+            theme,
+        ),
+        pane_block(
+            title(
+                app,
+                right,
+                (!left_active).then_some((at, of)),
+                title_room(right_area),
+            ),
+            !left_active,
+            theme,
+        ),
+    ];
+    let mut docs = [
+        Doc::new(blocks[0].inner(left_area).width, theme),
+        Doc::new(blocks[1].inner(right_area).width, theme),
+    ];
+    write_rows(app, Sides::new(app.ladder(), [left, right]), &mut docs);
+    let [left_doc, right_doc] = docs;
+    let [left_block, right_block] = blocks;
+    let scroll = compare.scroll.offset();
+    let left_measured = render_scrolled(frame, left_area, left_block, left_doc.into_lines(), scroll, theme);
+    let right_measured = render_scrolled(
         frame,
-        left,
-        compare.left,
-        compare.active == Side::Left,
-        theme,
-    );
-    let right_measured = column(
-        app,
-        frame,
-        right,
-        compare.right,
-        compare.active == Side::Right,
+        right_area,
+        right_block,
+        right_doc.into_lines(),
+        scroll,
         theme,
     );
     Scrollable {
@@ -37,54 +61,27 @@ pub fn render(app: &App, frame: &mut Frame, body: Rect, theme: &Theme) -> Scroll
     }
 }
 
-fn column(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    level_index: usize,
-    active: bool,
-    theme: &Theme,
-) -> Scrollable {
-    let levels = &app.ladder().levels;
-    let Some(level) = levels.get(level_index) else {
-        return Scrollable::default();
+/// The pane title: the entry's name in full when it fits in `room` columns, else its short
+/// name; on the side ←/→ moves, arrows and where it is among everything comparable, in words
+/// as well as by the thick border.
+fn title(app: &App, entry: Comparable, active_at: Option<(usize, usize)>, room: usize) -> String {
+    let ladder = app.ladder();
+    let (full, short) = (entry.title(ladder), entry.short_title(ladder));
+    let candidates = match active_at {
+        Some((at, of)) => vec![
+            format!("◀ {full} ▶ {at}/{of}"),
+            format!("◀ {short} ▶ {at}/{of}"),
+            format!("◀ {short} ▶"),
+        ],
+        None => vec![full.to_string()],
     };
-    // The arrows say which side ←/→ moves, in words as well as by the thick border.
-    let title = if active {
-        format!("◀ {} ▶", level.short_label())
-    } else {
-        level.short_label().to_string()
-    };
-    let block = pane_block(title, active, theme);
-    let mut doc = Doc::new(block.inner(area).width, theme);
-    level_comparison(&mut doc, app, level, level_index, levels.len());
-    render_scrolled(
-        frame,
-        area,
-        block,
-        doc.into_lines(),
-        app.compare().scroll.offset(),
-        theme,
-    )
-}
-
-fn level_comparison(doc: &mut Doc, app: &App, level: &Level, index: usize, count: usize) {
-    doc.title(&level.title);
-    doc.dim(&format!("Level {} of {count}", index + 1));
-    // Notes stay out: compare is about what differs between the two levels.
-    for section in level.sections().iter().filter(|s| s.kind != SectionKind::Notes) {
-        doc.section(section.heading, &section.lines);
-    }
-    if !level.skills.is_empty() {
-        let tally = app.progress().level_tally(app.ladder(), level);
-        doc.blank();
-        doc.heading(&format!(
-            "Skills to develop ({}/{} developed)",
-            tally.developed, tally.total
-        ));
-        let theme = *doc.theme();
-        for skill in &level.skills {
-            doc.marked(state_symbol(app.skill_state(skill), &theme), &skill.name);
-        }
-    }
+    let fallback = candidates.last().cloned().unwrap_or_default();
+    candidates
+        .into_iter()
+        .find(|title| title.width() <= room)
+        .unwrap_or(if active_at.is_some() {
+            fallback
+        } else {
+            short.to_string()
+        })
 }

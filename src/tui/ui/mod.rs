@@ -3,6 +3,7 @@
 //! as an action.
 
 mod compare;
+mod compare_rows;
 mod detail_pane;
 mod gauge;
 mod help_overlay;

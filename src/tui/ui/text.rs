@@ -59,12 +59,6 @@ impl Doc {
         }
     }
 
-    /// A heading and a bulleted list, preceded by a blank line; nothing at all when `items`
-    /// is empty, so optional content leaves no empty headings behind.
-    pub fn section<S: AsRef<str>>(&mut self, heading: &str, items: &[S]) {
-        self.section_marked(heading, items, None);
-    }
-
     /// A section whose `mark`th item (the line a search jumped to) stands out; returns the
     /// line that item starts on.
     pub fn section_marked<S: AsRef<str>>(
@@ -102,12 +96,26 @@ impl Doc {
     }
 
     fn marked_styled(&mut self, marker: Span<'static>, text: &str, style: Style) {
-        let indent = marker.content.width();
+        self.led(vec![marker], text, style);
+    }
+
+    /// A list item led by several spans (compare's `+` before a skill's ✓), in `style`,
+    /// wrapped with a hanging indent.
+    pub fn led(&mut self, lead: Vec<Span<'static>>, text: &str, style: Style) {
+        let indent: usize = lead.iter().map(|span| span.content.width()).sum();
         let wrapped = wrap(text, self.width.saturating_sub(indent));
-        let mut marker = Some(marker);
+        let mut lead = Some(lead);
         for line in wrapped {
-            let lead = marker.take().unwrap_or_else(|| Span::raw(" ".repeat(indent)));
-            self.lines.push(Line::from(vec![lead, Span::styled(line, style)]));
+            let mut spans = lead.take().unwrap_or_else(|| vec![Span::raw(" ".repeat(indent))]);
+            spans.push(Span::styled(line, style));
+            self.lines.push(Line::from(spans));
+        }
+    }
+
+    /// Blank lines until there are `len`, so a row of a side-by-side view starts level.
+    pub fn pad_to(&mut self, len: usize) {
+        while self.lines.len() < len {
+            self.lines.push(Line::default());
         }
     }
 

@@ -41,6 +41,8 @@ pub struct Theme {
     pub search_match: Style,
     /// The detail line a search jumped to.
     pub search_mark: Style,
+    /// What is new on the higher side of compare (beside its `+` or `≠` marker).
+    pub compare_new: Style,
     /// The end of the search prompt, where typing goes.
     pub cursor: Style,
     /// The note editor: the line the cursor is on, selected text and the placeholder. The
@@ -98,6 +100,7 @@ impl Theme {
                 .fg(Color::Yellow)
                 .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             search_mark: Style::new().fg(accent).add_modifier(Modifier::BOLD),
+            compare_new: Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
             cursor: Style::new().add_modifier(Modifier::REVERSED),
             note_cursor_line: Style::new(),
             note_selection: Style::new().add_modifier(Modifier::REVERSED),
@@ -133,6 +136,7 @@ impl Theme {
             error: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             search_match: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             search_mark: bold,
+            compare_new: bold,
             cursor: Style::new().add_modifier(Modifier::REVERSED),
             note_cursor_line: Style::new(),
             note_selection: Style::new().add_modifier(Modifier::REVERSED),

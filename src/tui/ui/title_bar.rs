@@ -12,7 +12,7 @@ use crate::tui::app::{App, Mode};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mode = match app.mode() {
-        Mode::Compare => " · comparing levels",
+        Mode::Compare => " · comparing",
         Mode::LadderPicker => " · choose a ladder",
         Mode::Note => " · writing a note",
         Mode::Search => " · searching",

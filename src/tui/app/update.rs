@@ -12,7 +12,9 @@ impl App {
         self.now = now;
         // A notice lasts until the person does something.
         self.notice = None;
+        self.info = None;
         match intent {
+            Intent::Undo => return self.undo(),
             Intent::Quit => {
                 self.quit = true;
                 // Quitting from the note editor keeps what was typed: it is saved as the note.
@@ -35,6 +37,7 @@ impl App {
             Mode::LadderPicker => self.update_picker(intent),
             Mode::Note => return self.update_note(intent),
             Mode::Search => self.update_search(intent),
+            Mode::Matrix => return self.update_matrix(intent),
         }
         None
     }
@@ -71,6 +74,7 @@ impl App {
         self.reveal_measured(measured.detail_reveal);
         self.clamp_scrolls();
         self.keep_result_in_view();
+        self.keep_matrix_in_view();
     }
 
     fn toggle_help(&mut self) {
@@ -115,6 +119,7 @@ impl App {
                 self.mode = Mode::Compare;
             }
             Intent::OpenSearch => self.open_search(),
+            Intent::OpenMatrix if self.can(Intent::OpenMatrix) => self.open_matrix(),
             Intent::OpenLadderPicker if self.can(Intent::OpenLadderPicker) => {
                 self.picker.select(self.ladder_index, self.ladders.len());
                 self.mode = Mode::LadderPicker;
@@ -216,6 +221,9 @@ impl App {
         let entry = self.my_level_entry().unwrap_or(0);
         self.browse.select_entry(entry);
         self.browse.focus = Focus::Ladder;
+        if self.mode == Mode::Matrix {
+            self.open_matrix();
+        }
     }
 
     /// Keeps scroll offsets inside the text after a resize made it shorter on screen.

@@ -99,6 +99,8 @@ pub struct App {
     measured: Measurements,
     /// A one-off message for the status bar (the user's editor failed), until the next key.
     notice: Option<String>,
+    /// The key-table row of a key just pressed where it does nothing, until the next key.
+    not_here: Option<usize>,
     /// The time of the intent being handled; stamps state changes.
     now: Timestamp,
     /// Where dates are shown as calendar days: the system's zone, or a fixed one in tests.
@@ -163,6 +165,7 @@ impl App {
             shown: ShownProgress::default(),
             measured: Measurements::default(),
             notice: None,
+            not_here: None,
             now: Timestamp::UNIX_EPOCH,
             time_zone: TimeZone::system(),
             no_color,
@@ -248,6 +251,12 @@ impl App {
     /// editor failed.
     pub fn notice(&self) -> Option<&str> {
         self.notice.as_deref()
+    }
+
+    /// The key-table row of the key just pressed where it does nothing, for the status bar
+    /// to say where it works.
+    pub fn not_here(&self) -> Option<usize> {
+        self.not_here
     }
 
     pub fn should_quit(&self) -> bool {

@@ -12,7 +12,12 @@ impl App {
         self.now = now;
         // A notice lasts until the person does something.
         self.notice = None;
+        self.not_here = None;
         match intent {
+            Intent::NotHere { binding } => {
+                self.not_here = Some(binding);
+                return None;
+            }
             Intent::Quit => {
                 self.quit = true;
                 // Quitting from the note editor keeps what was typed: it is saved as the note.

@@ -1,4 +1,5 @@
-//! Drawing and the TUI's own path: one frame at 120x36 (browse; search over 100,000 skills),
+//! Drawing and the TUI's own path: one frame at 120x36 (browse; search over 100,000 skills;
+//! the matrix view of 2,000 competencies x 10 levels),
 //! the first frame from start (load the built-in ladder and the (not yet written) progress file, build the
 //! app, draw; target 20 ms), and a search keystroke through `App::update` over 100,000 skills
 //! (target: within a 16 ms frame).
@@ -60,6 +61,31 @@ fn render(c: &mut Criterion) {
     typed(&mut big_search, "stake");
     group.bench_function("search 'stake' (100k skills)", |b| {
         b.iter(|| draw(&mut term, &mut big_search))
+    });
+
+    // The matrix view of 2,000 competencies x 10 levels, moved into the middle and to the
+    // last column (target: within a 16 ms frame).
+    let matrix =
+        load_paths_with(&[common::big_matrix()], Some(&common::bench_cache())).expect("valid matrix");
+    let mut big_matrix = App::new(matrix, false).expect("an app");
+    big_matrix.update(Intent::OpenMatrix, NOW);
+    draw(&mut term, &mut big_matrix);
+    for _ in 0..1000 {
+        big_matrix.update(Intent::Down, NOW);
+    }
+    for _ in 0..9 {
+        big_matrix.update(Intent::LaterLevel, NOW);
+    }
+    group.bench_function("matrix (2,000 competencies x 10 levels)", |b| {
+        b.iter(|| draw(&mut term, &mut big_matrix))
+    });
+    group.bench_function("matrix keystroke + frame (2,000 competencies)", |b| {
+        b.iter(|| {
+            big_matrix.update(Intent::Down, NOW);
+            draw(&mut term, &mut big_matrix);
+            big_matrix.update(Intent::Up, NOW);
+            draw(&mut term, &mut big_matrix);
+        })
     });
     group.finish();
 

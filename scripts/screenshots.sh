@@ -90,3 +90,5 @@ shot note Enter n
 shot help '?'
 # Search as you type: the query in tmux key names, one letter at a time.
 shot search / s t a k e
+# The matrix: the built-in ladder's skills by level, my level ★ and target ◎.
+shot matrix x

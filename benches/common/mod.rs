@@ -21,6 +21,23 @@ pub fn big_ladder() -> PathBuf {
     file
 }
 
+/// `target/bench-data/matrix.toml`: 2,000 competencies x 10 levels, by scripts/gen-matrix.py.
+#[allow(dead_code, reason = "only the render bench draws the matrix")]
+pub fn big_matrix() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("target/bench-data");
+    let file = dir.join("matrix.toml");
+    if !file.exists() {
+        let status = Command::new("python3")
+            .arg(root.join("scripts/gen-matrix.py"))
+            .arg(&dir)
+            .status()
+            .expect("python3 runs scripts/gen-matrix.py");
+        assert!(status.success(), "scripts/gen-matrix.py failed");
+    }
+    file
+}
+
 /// A cache private to the benches, next to the data.
 pub fn bench_cache() -> LadderCache {
     LadderCache::in_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data/cache"))

@@ -31,6 +31,7 @@ pub fn build(mut draft: Draft, naming: &Naming) -> Result<(LadderFile, Vec<Unpla
         .title
         .clone()
         .or_else(|| draft.title.clone())
+        .filter(|title| !title.trim().is_empty())
         .unwrap_or_else(|| title_from_stem(&naming.stem));
     let id = naming.id.clone().unwrap_or_else(|| {
         [slug(&title), slug(&naming.stem)]
@@ -173,16 +174,21 @@ fn make_skill(
         .as_ref()
         .map(|area| format!("{area} {}", skill.name))
         .unwrap_or_default();
+    let name = if skill.name.trim().is_empty() {
+        "Unnamed skill".to_string()
+    } else {
+        skill.name.clone()
+    };
     Skill {
         id: given_or_made(
             skill.id.clone(),
             ids,
-            &[&skill.name, &prefixed],
+            &[&name, &prefixed],
             "skill",
             skill.line,
             unplaced,
         ),
-        name: skill.name.clone(),
+        name,
         summary: skill.summary.clone(),
         area,
         examples: skill.examples.clone(),

@@ -85,6 +85,16 @@ pub struct Unplaced {
 impl Draft {
     /// The index of the level titled `title` (ignoring case and spacing), adding it if new.
     pub fn level_index(&mut self, title: &str, code: Option<String>, line: usize) -> usize {
+        // A level needs a title: an empty heading takes its code, else its number.
+        let numbered;
+        let title = match (title.trim(), &code) {
+            ("", Some(code)) => code.as_str(),
+            ("", None) => {
+                numbered = format!("Level {}", self.levels.len() + 1);
+                numbered.as_str()
+            }
+            (title, _) => title,
+        };
         let key = comparable(title);
         if let Some(index) = self
             .levels

@@ -66,7 +66,7 @@ fn entry(item: &ReviewItem) -> String {
         text(item.standing.word())
     );
     if let Some((reached, expected)) = &item.milestone {
-        let _ = write!(out, ", at {} of {} expected", text(reached), text(expected));
+        let _ = write!(out, ", reached {}, expected {}", text(reached), text(expected));
     }
     if let Some(on) = &item.on {
         let _ = write!(out, ", {}", text(on));

@@ -42,7 +42,7 @@ fn task(out: &mut String, item: &ReviewItem) {
     if let Some((reached, expected)) = &item.milestone {
         let _ = write!(
             out,
-            ", at {} of {} expected",
+            ", reached {}, expected {}",
             one_line(reached),
             one_line(expected)
         );
@@ -87,7 +87,7 @@ mod tests {
         assert!(text.contains("  - 2025-03-02: Ran <b>planning</b> (https://example.com/q2)\n"));
         assert!(text.contains("- [x] Testing (skill): assumed (below my level)\n"));
         assert!(text.contains(
-            "- [ ] Alignment (competency): developing, at Aligns the team of Aligns several teams expected\n  - Expected: What Alignment asks\n"
+            "- [ ] Alignment (competency): developing, reached Aligns the team, expected Aligns several teams\n  - Expected: What Alignment asks\n"
         ));
         assert!(text.contains("- [ ] Vision (skill): missing\n  - Expected: What Vision asks\n"));
         assert!(text.contains("- Points: 12 of 20\n"));

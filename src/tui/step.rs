@@ -9,8 +9,11 @@ use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
+use ratatui::buffer::Buffer;
+
 use super::app::{App, Effect, Intent, Outcome};
 use super::ui;
+use crate::terminal_text::is_unsafe;
 
 /// Performs the effects `App::update` asks for. The loop saves and runs the user's editor;
 /// headless rendering performs nothing ([`NoEffects`]); tests save to a scratch file.
@@ -72,9 +75,24 @@ pub fn step(app: &mut App, input: Input, effects: &mut dyn Effects) -> io::Resul
 /// and clicks land on what was drawn.
 pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App) -> Result<(), B::Error> {
     let mut measured = None;
-    terminal.draw(|frame| measured = Some(ui::draw(app, frame)))?;
+    terminal.draw(|frame| {
+        measured = Some(ui::draw(app, frame));
+        scrub(frame.buffer_mut());
+    })?;
     if let Some(measured) = measured {
         app.frame_measured(measured);
     }
     Ok(())
+}
+
+/// Drops from the frame every character that could drive the terminal or reorder what it
+/// shows (see [`is_unsafe`]): ratatui leaves out control characters, but not bidi overrides
+/// such as U+202E from a ladder file. One pass over the finished frame covers every screen.
+fn scrub(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        if cell.symbol().chars().any(is_unsafe) {
+            let kept: String = cell.symbol().chars().filter(|&c| !is_unsafe(c)).collect();
+            cell.set_symbol(if kept.is_empty() { " " } else { &kept });
+        }
+    }
 }

@@ -198,7 +198,6 @@ fn nothing_from_a_hostile_ladder_reaches_the_terminal_raw() {
         &["search", "roadmap"],
         &["search", "side"],
         &["untick", "injection"],
-        &["render", "--keys", "Enter"],
         &["check"],
     ] {
         let shown = run(args);
@@ -207,6 +206,10 @@ fn nothing_from_a_hostile_ladder_reaches_the_terminal_raw() {
             "rungs {args:?} shows the escapes:\n{shown}"
         );
     }
+    // The app's screen drops what it must not show, as the TUI does.
+    let screen = run(&["render", "--keys", "Enter"]);
+    assert!(screen.contains("Injection"), "{screen}");
+    assert!(!screen.contains("\\u{"), "nothing left to escape:\n{screen}");
     // `check` echoes the bytes of a broken file: a raw ESC in a comment is a syntax error.
     let broken = sandbox.dir.path().join("broken.toml");
     fs::write(&broken, "[ladder]\n# \u{1b}]0;pwned\u{7}\u{1b}[2J\nid = \n").expect("write");

@@ -393,3 +393,30 @@ fn no_mouse_leaves_the_mouse_to_the_terminal() {
     );
     term.quit();
 }
+
+#[test]
+fn a_competency_assessed_in_the_matrix_is_saved_and_u_undoes_it() {
+    let fixture = crate::support::fixture("matrix-tui.toml");
+    let content = fixture.to_str().unwrap_or_default();
+    let mut term = Terminal::start(&["--content", content]);
+    term.wait_for("1 Analyst I");
+    term.send("x");
+    term.wait_for("Matrix · 3 competencies");
+    // Right to A2, Space: SQL reaches the milestone Analyst II expects, "Models".
+    term.send("l ");
+    term.wait_for("✓ Models");
+    let saved = term.saved();
+    let sql = saved.record("data-matrix", &rungs::progress::Item::competency("sql"));
+    assert_eq!(sql.and_then(|entry| entry.milestone.as_deref()), Some("2"));
+    // `u` takes it back, on screen and on disk.
+    term.send("u");
+    term.wait_for("Undone: SQL and modelling at milestone 2");
+    term.send("\x1b");
+    term.wait_for("1 Analyst I");
+    term.quit();
+    let saved = term.saved();
+    assert_eq!(
+        saved.record("data-matrix", &rungs::progress::Item::competency("sql")),
+        None
+    );
+}

@@ -29,6 +29,9 @@ const MODES: &[&str] = &[
     "/ s t a k h o l d e r Enter Space",
     "/ c o m m o n Space d r e a m Enter",
     "/ a PgDn PgDn Up Esc",
+    "x",
+    "j j x l Space + - PgDn G l l l",
+    "x Space u u ?",
 ];
 
 proptest! {
@@ -48,9 +51,9 @@ proptest! {
     fn several_ladders_and_wide_characters_at_any_size(
         width in 0u16..=250,
         height in 0u16..=80,
-        keys in prop::sample::select(vec!["L", "L j Enter", "Enter", "c", "?", "j j Enter", "/ e", "/ 产 Enter"]),
+        keys in prop::sample::select(vec!["L", "L j Enter", "Enter", "c", "?", "j j Enter", "/ e", "/ 产 Enter", "x", "x j l l Space + G l", "L x j"]),
     ) {
-        for fixture in ["several", "cjk.toml"] {
+        for fixture in ["several", "cjk.toml", "matrix-tui.toml"] {
             let text = screen(fixture_app(fixture), keys, width, height);
             prop_assert_eq!(text.lines().count(), usize::from(height));
         }

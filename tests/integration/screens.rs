@@ -43,6 +43,16 @@ snapshot_tests! { builtin_app() =>
     search_no_results: "/ x q z" => search_no_results_80x24, search_no_results_120x36;
     search_jumped_to_skill: "/ s t a k h o l d e r Enter" => search_jumped_to_skill_80x24, search_jumped_to_skill_120x36;
     search_jumped_to_line: "/ c o m m o n Space d r e a m Enter" => search_jumped_to_line_80x24, search_jumped_to_line_120x36;
+    matrix_of_skills: "j x" => matrix_of_skills_80x24, matrix_of_skills_120x36;
+    matrix_of_skills_ticked_and_undone: "x Space j Space u" => matrix_of_skills_undone_80x24, matrix_of_skills_undone_120x36;
+}
+
+// The matrix of a third-party competency matrix (tests/fixtures/matrix-tui.toml): areas,
+// level codes, milestone titles and points, a management track's level as a column.
+snapshot_tests! { fixture_app("matrix-tui.toml") =>
+    matrix: "x" => matrix_80x24, matrix_120x36;
+    matrix_assessed: "x Space j j l Space +" => matrix_assessed_80x24, matrix_assessed_120x36;
+    matrix_no_milestone_here: "x j" => matrix_no_milestone_here_80x24, matrix_no_milestone_here_120x36;
 }
 
 // Screens showing progress, over tests/fixtures/progress-tui.toml: the app opens on "my
@@ -55,6 +65,7 @@ snapshot_tests! { progress_app("progress-tui.toml") =>
     progress_note_editor: "Enter n" => progress_note_editor_80x24, progress_note_editor_120x36;
     progress_compare: "c" => progress_compare_80x24, progress_compare_120x36;
     progress_search: "/ s t r a t" => progress_search_80x24, progress_search_120x36;
+    progress_matrix: "x" => progress_matrix_80x24, progress_matrix_120x36;
 }
 
 // Compare over a competency matrix with a track of its own levels: milestones side by side,
@@ -92,6 +103,25 @@ fn the_selected_skill_shows_when_it_got_its_state() {
     let not_started = screen(progress_app("progress-tui.toml"), "Enter j j", 120, 36);
     assert!(!not_started.contains("developed 20"), "{not_started}");
     assert!(!not_started.contains("since 20"), "{not_started}");
+}
+
+#[test]
+fn the_matrix_scrolls_by_column_with_row_labels_fixed() {
+    // Five level columns do not fit at 40 columns: moving right scrolls, the label stays.
+    let text = screen(fixture_app("matrix-tui.toml"), "x l l l l", 40, 12);
+    assert!(text.contains("▸ SQL"), "{text}");
+    assert!(text.contains("M3"), "the last column came into view: {text}");
+    assert!(!text.contains(" A1 "), "the first scrolled away: {text}");
+    assert!(text.contains("◀"), "says there are more on the left: {text}");
+    insta::assert_snapshot!("matrix_scrolled_40x12", text);
+}
+
+#[test]
+fn the_matrix_marks_assumed_cells_below_my_level() {
+    // My level is Senior PM in the fixture: APM / PM's unassessed skills are assumed.
+    let text = screen(progress_app("progress-tui.toml"), "x", 120, 36);
+    assert!(text.contains("○ assumed"), "{text}");
+    assert!(text.contains("★ Senior PM"), "{text}");
 }
 
 #[test]

@@ -61,6 +61,14 @@ pub enum Intent {
     NotHere {
         binding: usize,
     },
+    /// `x`: the ladder as a matrix (competencies or skills by level), or back from it.
+    OpenMatrix,
+    /// `+` in the matrix: the competency's next milestone reached (a skill: one state up).
+    NextMilestone,
+    /// `-` in the matrix: back one milestone (a skill: one state down).
+    PreviousMilestone,
+    /// `u`: revert the last progress change made in the app.
+    Undo,
     /// The mouse, already mapped by the key layer to what is under the pointer.
     Pointer(Pointer),
 }

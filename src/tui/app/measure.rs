@@ -84,4 +84,7 @@ pub struct Measurements {
     pub skills: ListView,
     /// The search overlay's result rows.
     pub search_results: ListView,
+    /// The matrix grid's rows and level columns on screen (headers excluded).
+    pub matrix_rows: u16,
+    pub matrix_columns: u16,
 }

@@ -5,12 +5,15 @@ mod compare;
 mod cursor;
 mod intent;
 mod ladder_entry;
+mod matrix;
+mod matrix_grid;
 mod measure;
 mod note;
 mod outcome;
 mod pointer;
 mod search_prompt;
 mod shown_progress;
+mod undo;
 mod update;
 
 #[cfg(test)]
@@ -34,6 +37,8 @@ mod pointer_tests;
 pub use compare::{Comparable, Compare, Side, comparables};
 pub use intent::{Intent, Pointer, PointerList, PointerText, TextCode, TextKey};
 pub use ladder_entry::{LadderEntry, LadderRow, TRACK_GROUPS, ladder_entries, ladder_rows};
+pub use matrix::{MatrixView, scrolled_to};
+pub use matrix_grid::{Cell, CellMark, Marks, MatrixRow, columns, matrix_rows, reached, row_skill};
 pub use measure::{Area, ListView, Measurements, Scrollable};
 pub use note::NoteEditor;
 pub use outcome::{Effect, Outcome};
@@ -69,6 +74,8 @@ pub enum Mode {
     /// Typing a search over the browse screen: keys are text, except the ones that move
     /// through the results, Enter (jump) and Esc (back).
     Search,
+    /// The ladder as a grid: competencies (or skills) by level.
+    Matrix,
 }
 
 impl Mode {
@@ -95,12 +102,15 @@ pub struct App {
     note: Option<NoteEditor>,
     search: SearchPrompt,
     shown: ShownProgress,
+    matrix: MatrixView,
     /// What the last frame measured: scrolling is clamped to it.
     measured: Measurements,
     /// A one-off message for the status bar (the user's editor failed), until the next key.
     notice: Option<String>,
     /// The key-table row of a key just pressed where it does nothing, until the next key.
     not_here: Option<usize>,
+    /// A one-off report for the status bar (what `u` undid), until the next key.
+    info: Option<String>,
     /// The time of the intent being handled; stamps state changes.
     now: Timestamp,
     /// Where dates are shown as calendar days: the system's zone, or a fixed one in tests.
@@ -163,9 +173,11 @@ impl App {
             note: None,
             search: SearchPrompt::default(),
             shown: ShownProgress::default(),
+            matrix: MatrixView::default(),
             measured: Measurements::default(),
             notice: None,
             not_here: None,
+            info: None,
             now: Timestamp::UNIX_EPOCH,
             time_zone: TimeZone::system(),
             no_color,
@@ -259,6 +271,11 @@ impl App {
         self.not_here
     }
 
+    /// A report for the status bar that lasts until the next key, such as what `u` undid.
+    pub fn info(&self) -> Option<&str> {
+        self.info.as_deref()
+    }
+
     pub fn should_quit(&self) -> bool {
         self.quit
     }
@@ -278,11 +295,14 @@ impl App {
             Intent::PageUp | Intent::PageDown if self.mode == Mode::Browse => {
                 self.measured.detail.max_scroll() > 0
             }
+            Intent::ToggleDeveloped if self.mode == Mode::Matrix => self.matrix.selected_row().is_some(),
             Intent::ToggleDeveloped | Intent::ToggleDeveloping | Intent::EditNote => {
                 self.skill_under_cursor().is_some()
             }
             Intent::EditNoteExternally => self.mode == Mode::Note || self.skill_under_cursor().is_some(),
             Intent::ToggleMyLevel => self.selected_level().is_some(),
+            Intent::OpenMatrix => self.ladder().all_levels().next().is_some(),
+            Intent::Undo => self.can_undo(),
             Intent::Open if self.mode == Mode::Search => !self.search_matches().is_empty(),
             _ => true,
         }

@@ -20,6 +20,8 @@ pub(super) struct ShownProgress {
     pub(super) pending: Vec<Change>,
     /// Why the last save failed, until a save succeeds.
     pub(super) save_error: Option<ProgressError>,
+    /// How to revert each change made in the app, oldest first (`u` takes the last).
+    pub(super) undo: Vec<super::undo::Undoable>,
     /// Skills (ladder id, skill id) whose state another process changed, read from the file
     /// but not drawn yet: a toggle on one of them would act on a state the person never saw.
     pub(super) unseen_changes: Vec<(String, String)>,
@@ -165,12 +167,18 @@ impl App {
     }
 
     /// The day to stamp on a change: the loop's clock, as a day in the app's time zone.
-    fn today(&self) -> When {
+    pub(super) fn today(&self) -> When {
         When::day_of(self.now, &self.time_zone)
     }
 
-    /// Shows `change` at once and queues it for the loop to save.
+    /// Shows `change` at once and queues it for the loop to save; `u` can revert it.
     pub(super) fn record(&mut self, change: Change) -> Option<Effect> {
+        self.remember_revert(&change);
+        self.apply_pending(change)
+    }
+
+    /// Shows `change` at once and queues it for the loop to save.
+    pub(super) fn apply_pending(&mut self, change: Change) -> Option<Effect> {
         self.shown.progress.apply(&change);
         self.shown.pending.push(change);
         // A skill just ticked may have left the (filtered) list under the cursor.

@@ -13,11 +13,13 @@ impl App {
         // A notice lasts until the person does something.
         self.notice = None;
         self.not_here = None;
+        self.info = None;
         match intent {
             Intent::NotHere { binding } => {
                 self.not_here = Some(binding);
                 return None;
             }
+            Intent::Undo => return self.undo(),
             Intent::Quit => {
                 self.quit = true;
                 // Quitting from the note editor keeps what was typed: it is saved as the note.
@@ -40,6 +42,7 @@ impl App {
             Mode::LadderPicker => self.update_picker(intent),
             Mode::Note => return self.update_note(intent),
             Mode::Search => self.update_search(intent),
+            Mode::Matrix => return self.update_matrix(intent),
         }
         None
     }
@@ -76,6 +79,7 @@ impl App {
         self.reveal_measured(measured.detail_reveal);
         self.clamp_scrolls();
         self.keep_result_in_view();
+        self.keep_matrix_in_view();
     }
 
     fn toggle_help(&mut self) {
@@ -120,6 +124,7 @@ impl App {
                 self.mode = Mode::Compare;
             }
             Intent::OpenSearch => self.open_search(),
+            Intent::OpenMatrix if self.can(Intent::OpenMatrix) => self.open_matrix(),
             Intent::OpenLadderPicker if self.can(Intent::OpenLadderPicker) => {
                 self.picker.select(self.ladder_index, self.ladders.len());
                 self.mode = Mode::LadderPicker;
@@ -221,6 +226,9 @@ impl App {
         let entry = self.my_level_entry().unwrap_or(0);
         self.browse.select_entry(entry);
         self.browse.focus = Focus::Ladder;
+        if self.mode == Mode::Matrix {
+            self.open_matrix();
+        }
     }
 
     /// Keeps scroll offsets inside the text after a resize made it shorter on screen.

@@ -62,6 +62,7 @@ fn way_into(scope: Scope) -> Option<&'static Binding> {
         Scope::Pane(Focus::Detail) => (Scope::Browse, Intent::FocusNext),
         Scope::Pane(Focus::Ladder) => (Scope::Pane(Focus::Detail), Intent::Back),
         Scope::Compare => (Scope::Browse, Intent::OpenCompare),
+        Scope::Matrix => (Scope::Browse, Intent::OpenMatrix),
         Scope::Search => (Scope::Browse, Intent::OpenSearch),
         Scope::LadderPicker => (Scope::Browse, Intent::OpenLadderPicker),
         Scope::Note => (Scope::Pane(Focus::Skills), Intent::EditNote),

@@ -39,6 +39,8 @@ pub enum Scope {
     Note,
     /// The search prompt. Keys it does not bind are typed into the query.
     Search,
+    /// The matrix of competencies (or skills) by level.
+    Matrix,
     /// Everywhere except where keys are text (the note editor, the search prompt), so `?`
     /// can be typed.
     Anywhere,
@@ -54,6 +56,7 @@ impl Scope {
             Scope::LadderPicker => app.mode() == Mode::LadderPicker,
             Scope::Note => app.mode() == Mode::Note,
             Scope::Search => app.mode() == Mode::Search,
+            Scope::Matrix => app.mode() == Mode::Matrix,
             Scope::Anywhere => !app.mode().takes_text(),
         }
     }
@@ -70,6 +73,7 @@ impl Scope {
             Scope::LadderPicker => "Ladder picker",
             Scope::Note => "Note editor",
             Scope::Search => "Search",
+            Scope::Matrix => "Matrix",
             Scope::Anywhere => "Anywhere",
         }
     }

@@ -34,7 +34,7 @@ pub fn intent_for_mouse(app: &App, event: &MouseEvent) -> Option<Intent> {
 pub fn intent_for_gesture(app: &App, gesture: Gesture, column: u16, row: u16) -> Option<Intent> {
     let measured = app.measurements();
     let pointer = match app.mode() {
-        Mode::Note | Mode::LadderPicker => return None,
+        Mode::Note | Mode::LadderPicker | Mode::Matrix => return None,
         Mode::Help => scroll(PointerText::Help, gesture)?,
         Mode::Compare => scroll(PointerText::Compare, gesture)?,
         Mode::Search => on_list(

@@ -10,6 +10,8 @@ mod help_overlay;
 mod highlight;
 mod ladder_pane;
 mod ladder_picker;
+mod matrix;
+mod matrix_cell;
 mod note_editor;
 mod readiness;
 mod scroll;
@@ -63,6 +65,9 @@ fn draw_mode(
     match mode {
         Mode::Browse => draw_browse(app, frame, body, theme, measured),
         Mode::Compare => measured.compare = compare::render(app, frame, body, theme),
+        Mode::Matrix => {
+            (measured.matrix_rows, measured.matrix_columns) = matrix::render(app, frame, body, theme);
+        }
         Mode::LadderPicker => {
             draw_browse_under_overlay(app, frame, body, theme, measured);
             ladder_picker::render(app, frame, body, theme);

@@ -37,6 +37,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         spans.push(Span::styled(message, theme.warning));
         spans.push(Span::raw(" "));
     }
+    if let Some(info) = app.info() {
+        let message = format!("{info} ");
+        let message = truncate(&message, usize::from(area.width).saturating_sub(used));
+        used += message.width() + 1;
+        spans.push(Span::styled(message, theme.warning));
+        spans.push(Span::raw(" "));
+    }
     // Hints are grouped over all active bindings first, so `q` and `C-c` share one "quit".
     let shown: Vec<Binding> = active_bindings(app)
         .into_iter()

@@ -16,6 +16,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         Mode::LadderPicker => " · choose a ladder",
         Mode::Note => " · writing a note",
         Mode::Search => " · searching",
+        Mode::Matrix => " · matrix",
         Mode::Browse | Mode::Help => "",
     };
     let title = Line::from(vec![

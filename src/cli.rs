@@ -174,6 +174,7 @@ pub enum Command {
         with_progress: bool,
     },
     /// Write a commented starter ladder to fill in (it passes `rungs check` as it is)
+    #[command(after_long_help = cli_help::NEW)]
     New {
         /// The ladder file to create; an existing file is never replaced
         file: PathBuf,
@@ -190,6 +191,7 @@ pub enum Command {
     /// with `Level`, `Competency` (or `Skill`) and `Description` columns. A Markdown document
     /// has a heading per level, with sections such as Responsibilities, What success looks
     /// like and Skills as bullet lists, or a table with a column per level.
+    #[command(after_long_help = cli_help::IMPORT)]
     Import {
         /// The CSV or Markdown file
         file: PathBuf,

@@ -43,6 +43,16 @@ pub const EXPORT: &str = "Examples:
   rungs export > promotion.md
   rungs export --format json";
 
+pub const NEW: &str = "Examples:
+  rungs new team.toml                      levels with skills
+  rungs new team.toml --matrix             areas and competencies, level by level
+  rungs check team.toml && rungs --content team.toml";
+
+pub const IMPORT: &str = "Examples:
+  rungs import ladder.csv -o team.toml
+  rungs import career-ladder.md --title \"Engineering\" -o eng.toml
+  rungs import sheet.csv --format csv      prints the ladder instead of writing it";
+
 pub const SEARCH: &str = "Examples:
   rungs search stakeholder
   rungs search prioritization              US or UK spelling

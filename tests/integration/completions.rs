@@ -142,3 +142,17 @@ fn global_options_still_work_after_the_subcommand() {
         .success();
     assert!(progress.exists(), "--progress after the subcommand is honoured");
 }
+
+#[test]
+fn every_subcommand_has_examples_in_its_long_help() {
+    let mut command = rungs::cli_help::command();
+    command.build();
+    for sub in command.get_subcommands_mut() {
+        let name = sub.get_name().to_string();
+        let help = sub.render_long_help().to_string();
+        assert!(
+            help.contains("Examples:") || help.contains("Install"),
+            "`rungs {name} --help` has no examples: add them in src/cli_help.rs"
+        );
+    }
+}

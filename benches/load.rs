@@ -26,6 +26,16 @@ fn load(c: &mut Criterion) {
     slow.bench_function("parse+validate", |b| {
         b.iter(|| parse_ladder(&file, black_box(&bytes)).map(black_box))
     });
+    // The TOML parser by itself, the floor for any loader built on it.
+    let text = std::str::from_utf8(&bytes).expect("UTF-8");
+    slow.bench_function("toml parser alone", |b| {
+        b.iter(|| toml::de::DeTable::parse(black_box(text)).map(|t| t.get_ref().len()))
+    });
+    let matrix = common::matrix_ladder();
+    let matrix_bytes = std::fs::read(&matrix).expect("read matrix.toml");
+    slow.bench_function("matrix 2000x10 parse+validate", |b| {
+        b.iter(|| parse_ladder(&matrix, black_box(&matrix_bytes)).map(black_box))
+    });
     slow.finish();
 
     let mut group = c.benchmark_group("load-100k-cache");

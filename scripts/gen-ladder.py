@@ -3,7 +3,12 @@
 and summaries (big.toml), and the same skills as plain text lines, `name: summary` (big.txt),
 so `rungs search` and `fzf --filter` can be timed on the same data.
 
+With --competencies N it writes a competency matrix instead (matrix.toml, matrix.txt): LEVELS
+levels and N competencies in 6 areas, each with one milestone per level (text, title, points,
+two signals, one example).
+
 Usage: python3 scripts/gen-ladder.py [OUT_DIR] [--levels 50] [--skills 2000] [--seed 7]
+       python3 scripts/gen-ladder.py [OUT_DIR] --levels 10 --competencies 2000
 Deterministic for a given seed. Python 3 standard library only.
 """
 
@@ -58,9 +63,13 @@ def main():
     parser.add_argument("--levels", type=int, default=50)
     parser.add_argument("--skills", type=int, default=2000, help="skills per level")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--competencies", type=int, default=0, help="write a matrix instead")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     os.makedirs(args.out_dir, exist_ok=True)
+    if args.competencies:
+        matrix(rng, args)
+        return
     toml_path = os.path.join(args.out_dir, "big.toml")
     text_path = os.path.join(args.out_dir, "big.txt")
     with open(toml_path, "w", encoding="utf-8") as toml, open(text_path, "w", encoding="utf-8") as text:
@@ -80,6 +89,38 @@ def main():
     total = args.levels * args.skills
     size = os.path.getsize(toml_path) / 1e6
     print(f"wrote {toml_path} ({total} skills, {size:.1f} MB) and {text_path}")
+
+
+def sentence(rng):
+    return (f"{rng.choice(VERBS).capitalize()} {rng.choice(OBJECTS)} on "
+            f"{rng.choice(NOUNS)} {rng.choice(OUTCOMES)}.")
+
+
+def matrix(rng, args):
+    toml_path = os.path.join(args.out_dir, "matrix.toml")
+    text_path = os.path.join(args.out_dir, "matrix.txt")
+    areas = ["delivery", "craft", "people", "strategy", "business", "communication"]
+    with open(toml_path, "w", encoding="utf-8") as toml, open(text_path, "w", encoding="utf-8") as text:
+        toml.write('[ladder]\nid = "synthetic-matrix"\ntitle = "Synthetic Matrix"\n')
+        for area in areas:
+            toml.write(f'\n[[areas]]\nid = "{area}"\nname = "{area.capitalize()}"\n')
+        for level in range(1, args.levels + 1):
+            toml.write(f'\n[[levels]]\nid = "level-{level}"\ntitle = "Level {level}"\n')
+            toml.write(f'code = "L{level}"\nmin_points = {level * 10}\n')
+        for number in range(1, args.competencies + 1):
+            skill_id, name, summary = skill(rng, "c", number)
+            toml.write(f'\n[[competencies]]\nid = "{skill_id}"\nname = "{name}"\n')
+            toml.write(f'area = "{rng.choice(areas)}"\nsummary = "{summary}"\n')
+            text.write(f"{name}: {summary}\n")
+            for level in range(1, args.levels + 1):
+                text_line = sentence(rng)
+                toml.write(f'\n[[competencies.milestones]]\ntitle = "Step {level}"\n')
+                toml.write(f'text = "{text_line}"\nlevel = "level-{level}"\npoints = {level}\n')
+                toml.write(f'signals = ["{sentence(rng)}", "{sentence(rng)}"]\n')
+                toml.write(f'examples = ["{sentence(rng)}"]\n')
+                text.write(f"{text_line}\n")
+    size = os.path.getsize(toml_path) / 1e6
+    print(f"wrote {toml_path} ({args.competencies} competencies x {args.levels} levels, {size:.1f} MB) and {text_path}")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ snapshot_tests! { builtin_app() =>
     compare_moved: "j j c Tab l h h" => compare_moved_80x24, compare_moved_120x36;
     compare_ic_track: "j j j j j c" => compare_ic_track_80x24, compare_ic_track_120x36;
     compare_top_level: "j j j j c" => compare_top_level_80x24, compare_top_level_120x36;
+    space_in_ladder_pane: "Space" => space_in_ladder_pane_80x24, space_in_ladder_pane_120x36;
     help: "?" => help_80x24, help_120x36;
     help_over_compare: "c ?" => help_over_compare_80x24, help_over_compare_120x36;
     search_results: "/ s t a k e" => search_results_80x24, search_results_120x36;

@@ -56,6 +56,11 @@ pub enum Intent {
     SearchDeleteWord,
     /// Ctrl-u in the search prompt: clear the query.
     SearchClear,
+    /// A key that does nothing here: the `binding`th row of the key table, which binds it
+    /// elsewhere or for something not possible now. The status bar says why.
+    NotHere {
+        binding: usize,
+    },
     /// `x`: the ladder as a matrix (competencies or skills by level), or back from it.
     OpenMatrix,
     /// `+` in the matrix: the competency's next milestone reached (a skill: one state up).

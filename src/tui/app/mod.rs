@@ -107,6 +107,8 @@ pub struct App {
     measured: Measurements,
     /// A one-off message for the status bar (the user's editor failed), until the next key.
     notice: Option<String>,
+    /// The key-table row of a key just pressed where it does nothing, until the next key.
+    not_here: Option<usize>,
     /// A one-off report for the status bar (what `u` undid), until the next key.
     info: Option<String>,
     /// The time of the intent being handled; stamps state changes.
@@ -174,6 +176,7 @@ impl App {
             matrix: MatrixView::default(),
             measured: Measurements::default(),
             notice: None,
+            not_here: None,
             info: None,
             now: Timestamp::UNIX_EPOCH,
             time_zone: TimeZone::system(),
@@ -260,6 +263,12 @@ impl App {
     /// editor failed.
     pub fn notice(&self) -> Option<&str> {
         self.notice.as_deref()
+    }
+
+    /// The key-table row of the key just pressed where it does nothing, for the status bar
+    /// to say where it works.
+    pub fn not_here(&self) -> Option<usize> {
+        self.not_here
     }
 
     /// A report for the status bar that lasts until the next key, such as what `u` undid.

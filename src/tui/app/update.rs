@@ -12,8 +12,13 @@ impl App {
         self.now = now;
         // A notice lasts until the person does something.
         self.notice = None;
+        self.not_here = None;
         self.info = None;
         match intent {
+            Intent::NotHere { binding } => {
+                self.not_here = Some(binding);
+                return None;
+            }
             Intent::Undo => return self.undo(),
             Intent::Quit => {
                 self.quit = true;

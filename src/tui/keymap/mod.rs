@@ -4,10 +4,12 @@
 //! [`Intent`]s.
 
 mod bindings;
+mod explain;
 mod mouse;
 mod names;
 
 pub use bindings::{BINDINGS, HELP_ORDER};
+pub use explain::why_not_here;
 pub use mouse::{Gesture, intent_for_gesture, intent_for_mouse};
 pub use names::{parse_key_name, parse_key_names};
 
@@ -145,14 +147,22 @@ pub fn intent_for(app: &App, event: &KeyEvent) -> Option<Intent> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
+    let matches = |binding: &Binding| binding.keys.iter().any(|key| key.matches(event));
     let bound = BINDINGS
         .iter()
-        .find(|binding| binding.scope.applies(app) && binding.keys.iter().any(|key| key.matches(event)))
-        .map(|binding| binding.intent);
-    match bound {
+        .position(|binding| binding.scope.applies(app) && matches(binding));
+    match bound.and_then(|at| BINDINGS.get(at).map(|binding| (at, binding.intent))) {
         None if app.mode() == Mode::Note => text_key(event).map(Intent::NoteKey),
         None if app.mode() == Mode::Search => typed_char(event).map(Intent::SearchType),
-        bound => bound,
+        // A key bound elsewhere: the status bar says where it works.
+        None => BINDINGS
+            .iter()
+            .position(matches)
+            .map(|binding| Intent::NotHere { binding }),
+        Some((binding, intent)) if !app.can(intent) && explain::worth_explaining(intent) => {
+            Some(Intent::NotHere { binding })
+        }
+        Some((_, intent)) => Some(intent),
     }
 }
 

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::theme::Theme;
 use super::wrap::truncate;
 use crate::tui::app::{App, Intent};
-use crate::tui::keymap::{Binding, Shown, active_bindings};
+use crate::tui::keymap::{Binding, Shown, active_bindings, why_not_here};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut spans: Vec<Span> = vec![Span::raw(" ")];
@@ -31,6 +31,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         spans.push(Span::styled(message, theme.error));
         spans.push(Span::raw(" "));
     }
+    if let Some(why) = app.not_here().and_then(|binding| why_not_here(app, binding)) {
+        let message = truncate(&format!("{why} "), usize::from(area.width).saturating_sub(used));
+        used += message.width() + 1;
+        spans.push(Span::styled(message, theme.warning));
+        spans.push(Span::raw(" "));
+    }
     if let Some(info) = app.info() {
         let message = format!("{info} ");
         let message = truncate(&message, usize::from(area.width).saturating_sub(used));
@@ -47,8 +53,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, theme: &Theme) {
         .into_iter()
         .partition(|group| group.iter().any(|b| b.shown == Shown::First));
     let groups: Vec<&Vec<Binding>> = primary.iter().chain(&secondary).collect();
-    // The way to every other key gets its room first, though it is shown last.
-    let is_help = |group: &Vec<Binding>| group.iter().any(|b| b.intent == Intent::ToggleHelp);
+    // `?`, and `q` where it quits, keep their room at every width (elsewhere Esc closes,
+    // and `C-c` waits its turn).
+    let is_help = |group: &Vec<Binding>| {
+        group
+            .iter()
+            .any(|b| b.intent == Intent::ToggleHelp || (b.intent == Intent::Quit && b.shown == Shown::First))
+    };
     let mut room = usize::from(area.width).saturating_sub(used);
     let mut shown = vec![false; groups.len()];
     let help_first = (0..groups.len()).filter(|&i| is_help(groups[i]));

@@ -57,6 +57,12 @@ impl App {
                 // gives it; and SIGHUP ignored when playing `nohup`.
                 libc::setsid();
                 libc::ioctl(slave_fd, libc::TIOCSCTTY, 0);
+                // The stop signals as a shell gives them, whatever the test runner inherited
+                // (a background job ignores SIGINT, `nohup` SIGHUP); then SIGHUP ignored when
+                // playing `nohup`.
+                for signal in [libc::SIGTERM, libc::SIGINT, libc::SIGHUP] {
+                    libc::signal(signal, libc::SIG_DFL);
+                }
                 if ignore_hangup {
                     libc::signal(libc::SIGHUP, libc::SIG_IGN);
                 }
